@@ -13,7 +13,7 @@ const K = new Uint32Array([
 ]);
 
 export function sha256Hex(data: Uint8Array | string): string {
-  const bytes = typeof data === 'string' ? new TextEncoder().encode(data) : data;
+  const bytes = typeof data === 'string' ? utf8(data) : data;
   const h = new Uint32Array([
     0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
   ]);
@@ -52,4 +52,18 @@ export function sha256Hex(data: Uint8Array | string): string {
   for (let b = 0; b < fullBlocks; b++) block(bytes, b * 64);
   for (let off = 0; off < tail.length; off += 64) block(tail, off);
   return Array.from(h, (x) => x.toString(16).padStart(8, '0')).join('');
+}
+
+/** UTF-8 bytes of a string (no TextEncoder: the core compiles without DOM or worker globals). */
+export function utf8(s: string): Uint8Array {
+  const out: number[] = [];
+  for (const ch of s) {
+    let c = ch.codePointAt(0)!;
+    if (c >= 0xd800 && c <= 0xdfff) c = 0xfffd;
+    if (c < 0x80) out.push(c);
+    else if (c < 0x800) out.push(0xc0 | (c >> 6), 0x80 | (c & 63));
+    else if (c < 0x10000) out.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
+    else out.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
+  }
+  return Uint8Array.from(out);
 }

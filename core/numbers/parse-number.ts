@@ -1,0 +1,25 @@
+// Given one printed cell or token, return the number it states, null for a printed nil, undefined for text.
+// Norwegian print: space thousands ("1 927 753"), comma decimals ("61,8"), occasional dot decimals
+// ("44.11 %"), '-' or U+2212 minus, footnote marks glued on ("28*", "2)").
+
+import { normalizeText } from '../text/to-lines.ts';
+
+const NIL = /^(?:-|–|—|n\.?\s?a\.?|n\/a|x|\.\.)$/i;
+const FOOTNOTE = /(?:\*+\)?|\d\)|\))$/;
+const NUMBER = /^([-+]?)(\d{1,3}(?: \d{3})+|\d+)(?:([.,])(\d+))?\s?(%?)$/;
+
+/** Reads a whole cell: "1 927 753" → 1927753, "-61,8" → -61.8, "-" → null, "Barnehager" → undefined. */
+export function parseNumberCell(raw: string): number | null | undefined {
+  let s = normalizeText(raw).trim();
+  if (s === '') return null;
+  if (NIL.test(s)) return null;
+  if (/^\(.*\)$/.test(s) && /\d/.test(s)) s = `-${s.slice(1, -1).trim()}`;
+  const m = NUMBER.exec(s) ?? NUMBER.exec(s.replace(FOOTNOTE, '').trim());
+  if (!m) return undefined;
+  const [, sign, int = '', sep, frac] = m;
+  // "1.234" with a dot and exactly three decimals is ambiguous; Oslo prints dots only as decimal points.
+  if (sep === '.' && int.includes(' ')) return undefined;
+  const value = Number(`${int.replace(/ /g, '')}${frac ? `.${frac}` : ''}`);
+  if (!Number.isFinite(value)) return undefined;
+  return sign === '-' ? -value : value;
+}

@@ -1,0 +1,76 @@
+// Given the text of a table row, split it into its label and the run of number tokens that ends it.
+// One token is one space-separated piece; whether "338 23 569" is "338 | 23 569" or "33 823 | 569" is decided
+// later (tables/readings.ts), so here a token only says what it could be: the start of a number,
+// a three-digit continuation group, or a complete cell on its own.
+
+export type TokenKind =
+  | 'digits' // 1–3 digits, optionally signed: may start a number ("-23", "338")
+  | 'whole' // a complete number: ungrouped ≥ 4 digits ("113070"), decimal ("61,8"), percent ("12 %")
+  | 'nil' // "-" or "N.A": an empty cell that is printed
+  | 'text'; // ">80%", "<150": a printed cell that is not a number
+
+export interface NumToken {
+  text: string;
+  kind: TokenKind;
+  /** Exactly three digits with no sign (and maybe ",d" or "%"): can continue a number's groups. */
+  group: boolean;
+  /** Ends a number (decimal part or percent). */
+  terminal: boolean;
+  /** Looks like a year (1900–2099 written without grouping). */
+  year: boolean;
+  /** Offset of the token in the row text. */
+  start: number;
+}
+
+export interface SplitRow {
+  label: string;
+  tokens: NumToken[];
+}
+
+const DIGITS = /^[-+]?\d{1,3}$/;
+const GROUP = /^\d{3}(?:,\d+)?%?$/;
+const WHOLE = /^[-+]?(?:\d+(?:[.,]\d+)?%?|\d{1,3}(?:[.,]\d+)%?)$/;
+const NIL = /^(?:-|N\.?A\.?|n\/a|x)$/i;
+const TEXT_CELL = /^[<>≤≥~]=?\d+(?:[.,]\d+)?%?$/;
+const FOOTNOTE = /^(.*\d)(?:\*+\)?|\*?\d\)|\))$/;
+const MAX_TOKENS = 40;
+
+function classify(raw: string, start: number): NumToken | undefined {
+  let text = raw;
+  const foot = FOOTNOTE.exec(text);
+  if (foot && !/^\(/.test(text)) text = foot[1] ?? text;
+  if (NIL.test(text)) return { text, kind: 'nil', group: false, terminal: true, year: false, start };
+  if (TEXT_CELL.test(text)) return { text, kind: 'text', group: false, terminal: true, year: false, start };
+  const terminal = /[.,%]/.test(text);
+  if (DIGITS.test(text)) return { text, kind: 'digits', group: /^\d{3}$/.test(text), terminal: false, year: false, start };
+  if (GROUP.test(text) && terminal) return { text, kind: 'whole', group: true, terminal: true, year: false, start };
+  if (WHOLE.test(text)) {
+    const year = /^(19|20)\d\d$/.test(text);
+    return { text, kind: 'whole', group: false, terminal: true, year, start };
+  }
+  return undefined;
+}
+
+/** Splits "F03 Helse og omsorg 1 517 588 -84 895" into its label and number tokens (from the right). */
+export function splitRow(text: string): SplitRow {
+  const parts: { s: string; start: number }[] = [];
+  const re = /\S+/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) parts.push({ s: m[0], start: m.index });
+  // A lone "%" belongs to the number before it.
+  for (let i = parts.length - 1; i > 0; i--) {
+    if (parts[i]!.s === '%' && /\d$/.test(parts[i - 1]!.s)) {
+      parts[i - 1]!.s += '%';
+      parts.splice(i, 1);
+    }
+  }
+  const tokens: NumToken[] = [];
+  let i = parts.length - 1;
+  for (; i >= 0 && tokens.length < MAX_TOKENS; i--) {
+    const t = classify(parts[i]!.s, parts[i]!.start);
+    if (!t) break;
+    tokens.unshift(t);
+  }
+  // A row label never ends in a bare sign or nil mark glued to words: keep "-" only when numbers follow it.
+  const labelEnd = i >= 0 ? parts[i]!.start + parts[i]!.s.length : 0;
+  return { label: text.slice(0, labelEnd).trim(), tokens };
+}

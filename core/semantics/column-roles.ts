@@ -1,0 +1,63 @@
+// Given a column's header text (and the table's title and unit), return its role and year.
+// Oslo's headers name the role in a word or an abbreviation ("Regnskap 2024", "Oppr. Budsjett",
+// "Avvik reg.bud/regn- skap 2024", "Overførte prosjektmidler", "Avvik justert for overførte prosjekter").
+
+import type { Column, Role } from '../model.ts';
+
+const RULES: [RegExp, Role][] = [
+  [/avvik\s+(?:justert|korr)|justert\s+avvik|avvik.*(?:etter|justert\s+for)\s+overf/i, 'variance-adjusted'],
+  [/overf[øo]r|bruk\s+(?:av\s+)?avsetning|^y-?disp(?!.*neste)/i, 'transferred'],
+  [/avvik|differanse|mer-?\s*\/\s*mindre|merforbruk|mindreforbruk|neste\s+år|resultat\s+i\s+forhold/i, 'variance'],
+  [/endring|økning|vekst|diff\./i, 'change'],
+  [/regulert|justert|rev(?:idert)?\.?\s*bud|reg\.\s*bud/i, 'budget-revised'],
+  [/opprinnelig|oppr\.|vedtatt|dok\.?\s*3|budsjett|bud\./i, 'budget-original'],
+  [/regnskap|resultat|beløp|faktisk|forbruk|fordring|gjeld|saldo|utgift|inntekt/i, 'actual'],
+  [/\bmål(?:tall)?\b|\bmål\s|prosjekt\s*n(?:umme)?r|andel|antall|snitt/i, 'other'],
+  [/%|prosent/i, 'percent'],
+];
+
+const YEAR = /(?:^|[^\d])((?:19|20)\d\d)(?!\d)/g;
+const MONEY_UNIT = /kr|kroner/i;
+const RESULT_TITLE = /resultat|avvik|merforbruk|mindreforbruk/i;
+
+export function columnYear(label: string): number | undefined {
+  let year: number | undefined;
+  for (const m of label.matchAll(YEAR)) year = Number(m[1]);
+  return year;
+}
+
+/** Role of one header label, before looking at its neighbours. */
+export function roleOf(label: string, context: { unit?: string | undefined; title?: string | undefined }): Role {
+  const text = label.replace(/-\s+/g, '');
+  for (const [re, role] of RULES) if (re.test(text)) return role;
+  // A bare year or date in a money table: the year's accounts, or — under a results title — its result.
+  if (context.unit && MONEY_UNIT.test(context.unit) && /^[\d.\s/()-]+$/.test(text.trim()) && columnYear(text)) {
+    return context.title && RESULT_TITLE.test(context.title) ? 'variance' : 'actual';
+  }
+  if (context.unit && MONEY_UNIT.test(context.unit) && text.trim() !== '') return 'actual';
+  return 'other';
+}
+
+/** Roles and years of every value column. A "Sum" column takes the role its neighbours share. */
+export function classifyColumns(labels: string[], context: { unit?: string | undefined; title?: string | undefined }): Column[] {
+  const cols: Column[] = labels.map((label) => {
+    const clean = label.replace(/\s+/g, ' ').trim();
+    const col: Column = { label: clean, role: roleOf(clean, context) };
+    const year = columnYear(clean);
+    if (year !== undefined) col.year = year;
+    return col;
+  });
+  const sumCols = cols.filter((c) => /^(sum|total)/i.test(c.label));
+  const others = new Set(cols.filter((c) => !/^(sum|total)/i.test(c.label)).map((c) => c.role));
+  if (sumCols.length && others.size === 1) {
+    const [role] = others;
+    for (const c of sumCols) c.role = role!;
+  }
+  // Columns without a year of their own inherit the year most of their neighbours print.
+  const years = cols.map((c) => c.year).filter((y): y is number => y !== undefined);
+  if (years.length) {
+    const latest = Math.max(...years);
+    for (const c of cols) if (c.year === undefined && (c.role === 'variance' || c.role === 'variance-adjusted')) c.year = latest;
+  }
+  return cols;
+}

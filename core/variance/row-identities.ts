@@ -1,0 +1,89 @@
+// Given a table's columns and rows, find the identities that hold between its columns and test every row.
+// Avvik = budget − regnskap (Oslo's sign) and Avvik justert = Avvik − Overført are expected from the roles;
+// other tables (Måltall/Resultat/Avvik) print their own convention, so a difference identity is accepted
+// when most rows that print all three cells obey it, and then every row is checked against it.
+
+import type { Check, Column, Row } from '../model.ts';
+import { tolerance } from './tolerance.ts';
+
+export interface ColumnIdentity {
+  /** values[target] = values[a] − values[b] */
+  target: number;
+  a: number;
+  b: number;
+  kind: 'variance';
+  expr: string;
+}
+
+/** Share of rows (with all three cells) that must obey an identity before it is taken as the table's own. */
+const MIN_AGREEMENT = 0.6;
+const MIN_ROWS = 2;
+
+function holds(rows: Row[], id: Omit<ColumnIdentity, 'kind' | 'expr'>): { n: number; ok: number } {
+  let n = 0;
+  let ok = 0;
+  for (const r of rows) {
+    const t = r.values[id.target], a = r.values[id.a], b = r.values[id.b];
+    if (t == null || a == null || b == null) continue;
+    n++;
+    if (Math.abs(a - b - t) <= tolerance([a, b, t], 3)) ok++;
+  }
+  return { n, ok };
+}
+
+const isBudget = (c: Column) => c.role === 'budget-revised' || c.role === 'budget-original';
+
+/** The identities the table obeys, each target column at most once. */
+export function findColumnIdentities(columns: Column[], rows: Row[]): ColumnIdentity[] {
+  const out: ColumnIdentity[] = [];
+  columns.forEach((col, target) => {
+    if (col.role !== 'variance' && col.role !== 'variance-adjusted' && col.role !== 'change' && col.role !== 'other') return;
+    let best: { a: number; b: number; score: number } | undefined;
+    for (let a = 0; a < columns.length; a++) {
+      for (let b = 0; b < columns.length; b++) {
+        if (a === b || a === target || b === target) continue;
+        const { n, ok } = holds(rows, { target, a, b });
+        if (n < Math.min(MIN_ROWS, rows.length) || ok / n < MIN_AGREEMENT) continue;
+        // Prefer the identities the roles announce; then the one that more rows obey.
+        const ca = columns[a]!, cb = columns[b]!;
+        let prior = 0;
+        if (col.role === 'variance' && isBudget(ca) && cb.role === 'actual') prior = 2;
+        if (col.role === 'variance-adjusted' && ca.role === 'variance' && cb.role === 'transferred') prior = 2;
+        if (col.role === 'change' && ca.year !== undefined && cb.year !== undefined && ca.year > cb.year) prior = 1;
+        if (ca.year !== undefined && col.year !== undefined && ca.year === col.year) prior += 0.5;
+        if (cb.year !== undefined && col.year !== undefined && cb.year === col.year) prior += 0.5;
+        if (col.role === 'other' && prior < 1 && ok < 3) continue;
+        const score = ok + prior + ok / n;
+        if (!best || score > best.score) best = { a, b, score };
+      }
+    }
+    if (best) {
+      out.push({
+        target,
+        a: best.a,
+        b: best.b,
+        kind: 'variance',
+        expr: `${columns[best.a]!.label} − ${columns[best.b]!.label} = ${col.label}`,
+      });
+    }
+  });
+  return out;
+}
+
+export function checkRowIdentities(columns: Column[], rows: Row[]): Check[] {
+  const checks: Check[] = [];
+  for (const id of findColumnIdentities(columns, rows)) {
+    rows.forEach((r, i) => {
+      const t = r.values[id.target], a = r.values[id.a], b = r.values[id.b];
+      if (t == null || a == null || b == null) return;
+      const computed = round(a - b);
+      const delta = round(t - computed);
+      checks.push({ kind: 'variance', row: i, column: id.target, printed: t, computed, delta, ok: Math.abs(delta) <= tolerance([a, b, t], 3), expr: id.expr });
+    });
+  }
+  return checks;
+}
+
+export function round(x: number): number {
+  return Math.round(x * 1e6) / 1e6;
+}

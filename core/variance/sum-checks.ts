@@ -1,0 +1,85 @@
+// Given rows with kinds, test every sum row against the rows it sums, column by column.
+// Which rows a sum row adds up is not printed, so the candidates are tried — the item rows since the previous
+// sum row; those plus the previous sum rows; all item rows above — and the one most columns obey is taken.
+// A sum row whose columns obey none of them is not checked (its structure is unknown, not wrong).
+
+import type { Check, Row, RowKind } from '../model.ts';
+import { tolerance } from './tolerance.ts';
+import { round } from './row-identities.ts';
+
+/** Share of a sum row's printed cells that must add up under a candidate before it is taken as the structure. */
+const MIN_COLUMNS_AGREE = 0.5;
+
+interface Candidate {
+  rows: number[];
+}
+
+function candidates(kinds: RowKind[], rows: Row[], i: number): Candidate[] {
+  const out: Candidate[] = [];
+  let start = 0;
+  for (let j = i - 1; j >= 0; j--) if (kinds[j] === 'subtotal' || kinds[j] === 'total') { start = j + 1; break; }
+  const sinceLast = range(start, i).filter((j) => kinds[j] === 'item');
+  if (sinceLast.length) out.push({ rows: sinceLast });
+  const sumsAbove = range(0, i).filter((j) => kinds[j] === 'subtotal' || kinds[j] === 'total');
+  if (sumsAbove.length) {
+    // The last sum above plus the items after it; every subtotal plus the loose items.
+    const lastSum = sumsAbove[sumsAbove.length - 1]!;
+    out.push({ rows: [lastSum, ...sinceLast] });
+    const covered = new Set<number>();
+    let s = 0;
+    for (const j of sumsAbove) {
+      for (let k = s; k < j; k++) covered.add(k);
+      s = j + 1;
+    }
+    const loose = range(0, i).filter((j) => kinds[j] === 'item' && !covered.has(j));
+    out.push({ rows: [...sumsAbove.filter((j) => kinds[j] === 'subtotal'), ...loose] });
+    out.push({ rows: range(0, i).filter((j) => kinds[j] === 'item') });
+  }
+  // A block of items right above a sum, without a header between (nested groups).
+  const block: number[] = [];
+  for (let j = i - 1; j >= 0 && kinds[j] === 'item'; j--) block.unshift(j);
+  if (block.length && block.length !== sinceLast.length) out.push({ rows: block });
+  return out.filter((c) => c.rows.length > 0 && rows.length > 0);
+}
+
+function range(a: number, b: number): number[] {
+  const out: number[] = [];
+  for (let i = a; i < b; i++) out.push(i);
+  return out;
+}
+
+function columnChecks(rows: Row[], i: number, cand: Candidate, columns: number): Check[] {
+  const checks: Check[] = [];
+  for (let c = 0; c < columns; c++) {
+    const printed = rows[i]!.values[c];
+    if (printed == null) continue;
+    const terms = cand.rows.map((j) => rows[j]!.values[c]).filter((v): v is number => v != null);
+    if (terms.length === 0) continue;
+    const computed = round(terms.reduce((a, b) => a + b, 0));
+    const delta = round(printed - computed);
+    checks.push({ kind: 'sum', row: i, column: c, printed, computed, delta, ok: Math.abs(delta) <= tolerance([printed, ...terms], terms.length + 1) });
+  }
+  return checks;
+}
+
+export function checkSums(rows: Row[], kinds: RowKind[], columns: number): Check[] {
+  const out: Check[] = [];
+  kinds.forEach((k, i) => {
+    if (k !== 'subtotal' && k !== 'total') return;
+    let best: Check[] | undefined;
+    let bestOk = -1;
+    for (const cand of candidates(kinds, rows, i)) {
+      if (cand.rows.length < 2 && !rows[cand.rows[0]!]) continue;
+      const checks = columnChecks(rows, i, cand, columns);
+      const ok = checks.filter((c) => c.ok).length;
+      if (ok > bestOk) {
+        best = checks;
+        bestOk = ok;
+      }
+    }
+    if (!best || best.length === 0) return;
+    if (bestOk === 0 || bestOk / best.length < MIN_COLUMNS_AGREE) return;
+    out.push(...best);
+  });
+  return out;
+}

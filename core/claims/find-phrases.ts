@@ -1,0 +1,124 @@
+// Given report lines, return every phrase that states an amount of deviation from budget, with its kind and
+// amount in kroner. An amount is a claim when a claim word governs it: the nearest keyword before it in its
+// sentence is a claim word (not a budget/cost/transfer word) within reach, or a claim word follows it
+// ("61,8 mill. i merforbruk"), or it is an item in a list introduced by a claim sentence ending in ':'.
+
+import type { ClaimKind, Line } from '../model.ts';
+import { amountNok, findAmounts, type Amount } from './parse-amount.ts';
+import { forwardKind, isForecast, keywordHits, resultSign, type KeywordHit } from './keywords.ts';
+import { lineAt, linesToStream, streamToSentences, type ProseStream, type Sentence } from './sentences.ts';
+
+/** Most words between a claim word and the amount it governs ("avvik … for funksjonsområde FO3 Helse og omsorg på kr"). */
+const MAX_REACH_WORDS = 20;
+
+export interface ClaimPhrase {
+  text: string;
+  kind: ClaimKind;
+  amountNok: number;
+  amount: Amount;
+  /** Index into the input lines of the line where the phrase starts. */
+  lineIndex: number;
+  /** Indices of every input line the phrase touches, first to last. */
+  lineIndices: number[];
+  /** Estimates, forecasts and ranges are claims, but not about a printed outcome: never matched to a cell. */
+  forecast: boolean;
+  sentence: string;
+  /** The words just before the amount (back to the previous amount): what a label mention is looked for in. */
+  clause: string;
+}
+
+function wordsBetween(text: string, amounts: Amount[], from: number, to: number): number {
+  let s = text.slice(from, to);
+  for (const a of amounts) if (a.start >= from && a.end <= to) s = s.replace(text.slice(a.start, a.end), ' ');
+  return s.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+}
+
+interface Governor {
+  kind: ClaimKind;
+  directional: boolean;
+  start: number;
+}
+
+/**
+ * What governs amount `a`: a claim word after it, else the nearest keyword before it (reach counted from the
+ * previous claim it governs, so a list "X (-39,8 mill.), Y (-28,4 mill.) og Z (+ 29,0 mill.)" stays one claim chain).
+ */
+function governor(s: Sentence, a: Amount, amounts: Amount[], hits: KeywordHit[], listKind: ClaimKind | undefined, chainEnd: number): Governor | undefined {
+  const fk = forwardKind(s.text.slice(a.end));
+  if (fk !== undefined) return { kind: fk, directional: fk !== 'variance', start: a.start };
+  const h = hits.filter((x) => x.end <= a.start).at(-1);
+  if (h?.kind !== undefined && wordsBetween(s.text, amounts, Math.max(h.end, chainEnd), a.start) <= MAX_REACH_WORDS) {
+    return { kind: h.kind, directional: h.directional, start: h.start };
+  }
+  if (listKind !== undefined && h === undefined) {
+    if (a.signed) return { kind: a.value < 0 ? 'overspend' : 'underspend', directional: true, start: 0 };
+    return { kind: listKind, directional: listKind === 'overspend' || listKind === 'underspend', start: 0 };
+  }
+  return undefined;
+}
+
+function signedNok(a: Amount, g: Governor, before: string): number {
+  const nok = amountNok(a);
+  if (g.directional) return Math.abs(nok);
+  if (g.kind === 'result' && !a.signed) return resultSign(before) * nok;
+  return nok;
+}
+
+/** Where the phrase starts: at its claim word, or, after an earlier amount, at the last clause break before it. */
+function phraseStart(s: Sentence, a: Amount, amounts: Amount[], g: Governor): number {
+  const prev = amounts.filter((x) => x.end <= a.start && x.end > g.start).at(-1);
+  if (prev === undefined) return g.start;
+  const between = s.text.slice(prev.end, a.start);
+  const breaks = [...between.matchAll(/[,;]\s*|\s(?:og|men|samt|hvorav|herav|mens)\s/gu)];
+  const last = breaks.at(-1);
+  let start = prev.end + (last === undefined ? 0 : (last.index ?? 0) + last[0].length);
+  while (start < a.start && /[\s)\]]/u.test(s.text[start] ?? '')) start++;
+  return s.text.slice(start, a.start).startsWith('kroner') ? start + 'kroner'.length : start;
+}
+
+function sentencePhrases(stream: ProseStream, s: Sentence, listKind: ClaimKind | undefined): ClaimPhrase[] {
+  const amounts = findAmounts(s.text);
+  const hits = keywordHits(s.text);
+  const out: ClaimPhrase[] = [];
+  let chainEnd = -1;
+  for (const a of amounts) {
+    const g = governor(s, a, amounts, hits, listKind, chainEnd);
+    if (g === undefined) continue;
+    chainEnd = a.end;
+    const before = s.text.slice(0, a.start);
+    const start = phraseStart(s, a, amounts, g);
+    const prevEnd = amounts.filter((x) => x.end <= a.start).at(-1)?.end ?? 0;
+    const first = lineAt(stream, s.start + start);
+    const last = lineAt(stream, s.start + a.end - 1);
+    out.push({
+      text: s.text.slice(start, a.end).replace(/\s+/g, ' ').trim(),
+      kind: g.kind,
+      amountNok: signedNok(a, g, before),
+      amount: a,
+      lineIndex: first,
+      lineIndices: Array.from({ length: Math.max(1, last - first + 1) }, (_, k) => first + k),
+      forecast: a.rangeHigh !== undefined || isForecast(before),
+      sentence: s.text,
+      clause: s.text.slice(prevEnd, a.start),
+    });
+  }
+  return out;
+}
+
+/** The kind a list header (a claim sentence ending in ':') hands to its items. */
+function listHeaderKind(s: Sentence): ClaimKind | undefined {
+  if (!s.colon) return undefined;
+  return keywordHits(s.text).find((h) => h.kind !== undefined)?.kind;
+}
+
+export function findClaimPhrases(lines: Line[]): ClaimPhrase[] {
+  const stream = linesToStream(lines);
+  const out: ClaimPhrase[] = [];
+  let listKind: ClaimKind | undefined;
+  for (const s of streamToSentences(stream)) {
+    if (!s.bullet) listKind = undefined;
+    out.push(...sentencePhrases(stream, s, s.bullet ? listKind : undefined));
+    if (!s.bullet) listKind = listHeaderKind(s);
+  }
+  return out;
+}

@@ -1,0 +1,84 @@
+// The Norwegian budget language a claim is recognised by: the words that state a deviation from budget
+// (merforbruk, mindreforbruk, avvik, resultat, over-/underskudd, …), the words that make an amount something
+// else (a budget, a cost, a transfer, a growth), and the markers of a forecast. Every pattern is named here.
+
+import type { ClaimKind } from '../model.ts';
+
+export interface KeywordHit {
+  start: number;
+  end: number;
+  /** undefined: a blocking word — the amount after it is a budget, cost, transfer … not a deviation. */
+  kind?: ClaimKind;
+  /** The keyword fixes the direction, so the printed sign is not part of the amount. */
+  directional: boolean;
+}
+
+const L = String.raw`\p{L}`;
+/** "avvik mellom regulert budsjett og regnskap (for 2024)" names a deviation, though it holds two blocking words. */
+const AVVIK_MELLOM = String.raw`avvik${L}*\s+mellom\s+(?:${L}+\s+){0,2}budsjett${L}*(?:\s+20\d\d)?\s+og\s+regnskap${L}*(?:\s+20\d\d)?`;
+const CLAIM_WORDS: [RegExp, ClaimKind, boolean][] = [
+  [new RegExp(String.raw`${AVVIK_MELLOM}|${L}*avvik${L}*`, 'giu'), 'variance', false],
+  [new RegExp(String.raw`${L}*(?:merforbruk|overforbruk|merutgift|underskudd)${L}*`, 'giu'), 'overspend', true],
+  [new RegExp(String.raw`${L}*(?:mindreforbruk|underforbruk|mindreutgift)${L}*|(?<!${L})overskudd${L}*`, 'giu'), 'underspend', true],
+  [new RegExp(String.raw`for\s+(?:høyt|høy|lavt)(?:\s+budsjettert)?(?!${L})`, 'giu'), 'overspend', true],
+  [new RegExp(String.raw`${L}*(?:merinntekt|mindreinntekt|inntektssvikt)${L}*`, 'giu'), 'variance', false],
+  [new RegExp(String.raw`${L}*resultat(?!enhet|indikator|mål|måling|rapport|oppnåelse|før|regnskap)${L}*`, 'giu'), 'result', false],
+];
+/** Words that are not deviations although they contain a claim word. */
+const NOT_CLAIM = /^(?:avviks?(?:melding|kommentar|forklaring|behandling|håndtering|system)\p{L}*|resultatene?)$/iu;
+
+const BLOCK_WORDS = new RegExp(
+  String.raw`(?<!${L})(?:budsjett(?:ert|et|er|ramme${L}*)?|regnskap(?:et)?|kostnad${L}*|utgifte?r?(?:ne)?|inntekte?r?(?:ne)?|` +
+    String.raw`økning${L}*|økte?|vekst${L}*|reduksjon${L}*|redusert${L}*|nedgang${L}*|ramme${L}*|tildel${L}*|` +
+    String.raw`øremerke${L}*|ubrukte?|ubenyttede?|prosjektmidler|overfør${L}*|overføring${L}*|buffer${L}*|tilskudd${L}*|` +
+    String.raw`innspar${L}*|omstilling${L}*|effektiviser${L}*|kutt${L}*|utbetal${L}*|investering${L}*|fond${L}*|lønn${L}*)(?!${L})`,
+  'giu',
+);
+
+/** Right after an amount: "61,8 mill. i merforbruk", "43 mill. kroner over tildelt budsjettramme", "… bedre enn budsjettert". */
+const FORWARD: [RegExp, ClaimKind][] = [
+  [/^\s*(?:i|med)?\s*(?:netto\s+|samlet\s+)?(?:merforbruk|overforbruk|underskudd)/iu, 'overspend'],
+  [/^\s*(?:i|med)?\s*(?:netto\s+|samlet\s+)?(?:mindreforbruk|underforbruk|overskudd)/iu, 'underspend'],
+  [/^\s*(?:i\s+)?(?:for\s+høyt|for\s+mye|over\s+(?:tildelt\s+)?(?:budsjett|ramme)\p{L}*)/iu, 'overspend'],
+  [/^\s*i\s+gjeld(?!\p{L})/iu, 'overspend'],
+  [/^\s*(?:under\s+(?:tildelt\s+)?(?:budsjett|ramme)\p{L}*)/iu, 'underspend'],
+  [/^\s*(?:bedre|dårligere|høyere|lavere|mer|mindre)\s+enn\s+(?:budsjett|forutsatt|regulert|planlagt)/iu, 'variance'],
+];
+const FORWARD_REACH = 30;
+
+/** Before the amount in its sentence: this is an estimate or a forecast, not an outcome. */
+const FORECAST = /(?<!\p{L})(?:forvent\p{L}*|prognose\p{L}*|anslå\p{L}*|anslag\p{L}*|anslagsvis|estimer\p{L}*|risiko\p{L}*|vil\s+(?:kunne\s+)?(?:få|bli|gi)|kan\s+(?:bli|få|gi)|ventes|minimum|sannsynlig\p{L}*)(?!\p{L})/iu;
+
+export function keywordHits(text: string): KeywordHit[] {
+  const claims: KeywordHit[] = [];
+  for (const [re, kind, directional] of CLAIM_WORDS) {
+    for (const m of text.matchAll(re)) {
+      if (NOT_CLAIM.test(m[0])) continue;
+      const start = m.index ?? 0;
+      const end = start + m[0].length;
+      if (claims.some((c) => c.start < end && start < c.end)) continue;
+      claims.push({ start, end, kind, directional });
+    }
+  }
+  const blocks: KeywordHit[] = [];
+  for (const m of text.matchAll(BLOCK_WORDS)) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    if (!claims.some((c) => c.start < end && start < c.end)) blocks.push({ start, end, directional: false });
+  }
+  return [...claims, ...blocks].sort((a, b) => a.start - b.start);
+}
+
+export function forwardKind(after: string): ClaimKind | undefined {
+  const head = after.slice(0, FORWARD_REACH + 20);
+  return FORWARD.find(([re]) => re.test(head))?.[1];
+}
+
+export function isForecast(before: string): boolean {
+  return FORECAST.test(before);
+}
+
+/** "positivt/negativt resultat": the sign a result word carries. */
+export function resultSign(before: string): 1 | -1 {
+  return /negativt?\s+\p{L}*resultat\p{L}*\s*[^.]*$/iu.test(before) ? -1 : 1;
+}

@@ -1,0 +1,102 @@
+// Given prose, return every amount of money printed in it: "61,8 mill. kroner", "kr 1,300 mill.", "(+ 29,0 mill.",
+// "- 19 mill. kroner", "40 til 50 mill.", "kr 8 mill.", "2,531 mrd.", "1 300 000 kroner". A number is money only
+// when a unit (kr, kroner, tusen, mill., millioner, mrd., milliarder) follows it or "kr" precedes it, so
+// percentages, years, counts and table cells never become amounts. Precision is kept as printed.
+
+/** One amount as printed. `value` is in the printed unit, signed when a sign is printed; a range keeps its low end. */
+export interface Amount {
+  start: number;
+  end: number;
+  value: number;
+  /** Digits after the decimal comma: "61,8" → 1, "1,300" → 3, "19" → 0. */
+  decimals: number;
+  /** Kroner per printed unit: mill. → 1e6. */
+  unitFactor: number;
+  /** A sign (+/−) was printed in front of the number. */
+  signed: boolean;
+  /** "40 til 50 mill.", "mellom 10 og 15 mill.", "40-50 mill.": the high end, in the printed unit. */
+  rangeHigh?: number;
+}
+
+const NUM = String.raw`\d{1,3}(?: \d{3})+(?:,\d+)?|\d+(?:,\d+)?`;
+const UNIT = String.raw`mrd\.?|milliard(?:er)?|mill\.?|millioner|million|mnok|tusen|kr\.?|kroner|nok`;
+const AMOUNT = new RegExp(
+  String.raw`(?<prefix>kr\.?\s*)?` +
+    String.raw`(?:(?<lo>${NUM})\s*(?<sep>-|til|og)\s*)?` +
+    String.raw`(?<sign>[+-]\s*)?(?<num>${NUM})` +
+    String.raw`(?:\.?\s?(?<unit>${UNIT})(?![\p{L}\d]))?` +
+    String.raw`(?<tail>\s?(?:kr\.?|kroner)(?![\p{L}\d]))?`,
+  'giu',
+);
+const BEFORE_OK = /(?:^|[^\p{L}\d,])$/u;
+const MELLOM_BEFORE = /mellom\s*$/i;
+
+export function unitFactor(unit: string): number {
+  const u = unit.toLowerCase();
+  if (u.startsWith('mrd') || u.startsWith('milliard')) return 1e9;
+  if (u.startsWith('mill') || u === 'mnok') return 1e6;
+  if (u.startsWith('tusen')) return 1e3;
+  return 1;
+}
+
+export function parseNorwegianNumber(s: string): number {
+  return Number(s.replace(/ /g, '').replace(',', '.'));
+}
+
+function decimalsOf(s: string): number {
+  const i = s.indexOf(',');
+  return i < 0 ? 0 : s.length - i - 1;
+}
+
+/** Kroner of an amount, rounded to whole kroner so float noise never reaches the output. */
+export function amountNok(a: Amount): number {
+  return Math.round(a.value * a.unitFactor);
+}
+
+export function findAmounts(text: string): Amount[] {
+  const out: Amount[] = [];
+  for (const m of text.matchAll(AMOUNT)) {
+    const g = m.groups ?? {};
+    const num = g['num'];
+    if (num === undefined || m.index === undefined) continue;
+    if (!BEFORE_OK.test(text.slice(0, m.index))) continue;
+    const unit = g['unit'] ?? (g['prefix'] !== undefined ? 'kr' : undefined);
+    if (unit === undefined) continue;
+    const hi = parseNorwegianNumber(num);
+    let negative = g['sign']?.trim() === '-';
+    let signed = g['sign'] !== undefined;
+    let start = m.index;
+    let rangeHigh: number | undefined;
+    let low = hi;
+    const lo = g['lo'];
+    if (lo !== undefined) {
+      const sep = (g['sep'] ?? '').toLowerCase();
+      const loStart = m.index + (g['prefix']?.length ?? 0);
+      const loValue = parseNorwegianNumber(lo);
+      if (loValue < hi && !signed && (sep !== 'og' || MELLOM_BEFORE.test(text.slice(0, loStart)))) {
+        low = loValue;
+        rangeHigh = hi;
+      } else {
+        // Not a range: the number before belongs to something else ("i 2020 - 19 mill."), a '-' is a sign.
+        const sepAt = text.indexOf(g['sep'] ?? '', loStart + lo.length);
+        if (sep === '-' && !signed) {
+          negative = true;
+          signed = true;
+          start = sepAt;
+        } else start = text.indexOf(num, sepAt + 1);
+      }
+    }
+    const value = (negative ? -1 : 1) * low;
+    const amount: Amount = {
+      start,
+      end: m.index + m[0].length,
+      value,
+      decimals: decimalsOf(rangeHigh !== undefined && lo !== undefined ? lo : num),
+      unitFactor: unitFactor(unit),
+      signed,
+    };
+    if (rangeHigh !== undefined) amount.rangeHigh = rangeHigh;
+    out.push(amount);
+  }
+  return out;
+}

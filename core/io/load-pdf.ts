@@ -1,0 +1,131 @@
+// Given PDF bytes, open them with pdf.js and return each page's geometry (core/pdf/types.ts): positioned
+// text items from getTextContent and axis-aligned ruling segments from getOperatorList, all moved into
+// the page's upright frame. The ONLY module that imports pdfjs-dist. The legacy build runs on Node 20
+// (the modern one needs Node 22 built-ins) and in every browser we support.
+
+import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/types/src/display/api';
+import type { TextItem } from 'pdfjs-dist/types/src/display/api';
+import type { PdfPageGeometry, PdfTextItem, Segment } from '../pdf/types.ts';
+import { readPathSegments, type Matrix } from './path-segments.ts';
+
+const { OPS } = pdfjs;
+
+export interface OpenOptions {
+  /** Directory or URL (ending in '/') of pdf.js's cMaps and standard fonts; Node finds them itself. */
+  cMapUrl?: string;
+  standardFontDataUrl?: string;
+}
+
+/** Where pdfjs-dist's data files are when running under Node (undefined in a browser or bundle). */
+function nodeDataDir(sub: string): string | undefined {
+  try {
+    const isNode = typeof process !== 'undefined' && typeof process.versions?.node === 'string';
+    const resolve = (import.meta as { resolve?: (s: string) => string }).resolve;
+    if (!isNode || typeof resolve !== 'function') return undefined;
+    const url = new URL(`./${sub}/`, resolve('pdfjs-dist/package.json'));
+    return decodeURIComponent(url.pathname);
+  } catch {
+    return undefined;
+  }
+}
+
+export function openPdf(data: Uint8Array, options: OpenOptions = {}) {
+  const cMapUrl = options.cMapUrl ?? nodeDataDir('cmaps');
+  const standardFontDataUrl = options.standardFontDataUrl ?? nodeDataDir('standard_fonts');
+  return pdfjs.getDocument({
+    data,
+    isEvalSupported: false,
+    stopAtErrors: false,
+    verbosity: 0,
+    disableFontFace: true,
+    useSystemFonts: false,
+    ...(cMapUrl ? { cMapUrl, cMapPacked: true } : {}),
+    ...(standardFontDataUrl ? { standardFontDataUrl } : {}),
+    // URLs are fetched inside pdf.js's worker scope, which is this very thread in our setup.
+    useWorkerFetch: Boolean(options.cMapUrl || options.standardFontDataUrl),
+  });
+}
+
+function multiply(m: Matrix, n: Matrix): Matrix {
+  return [
+    m[0] * n[0] + m[2] * n[1],
+    m[1] * n[0] + m[3] * n[1],
+    m[0] * n[2] + m[2] * n[3],
+    m[1] * n[2] + m[3] * n[3],
+    m[0] * n[4] + m[2] * n[5] + m[4],
+    m[1] * n[4] + m[3] * n[5] + m[5],
+  ];
+}
+
+function invert(m: Matrix): Matrix {
+  const det = m[0] * m[3] - m[1] * m[2] || 1;
+  return [m[3] / det, -m[1] / det, -m[2] / det, m[0] / det, (m[2] * m[5] - m[3] * m[4]) / det, (m[1] * m[4] - m[0] * m[5]) / det];
+}
+
+function isTextItem(x: unknown): x is TextItem {
+  return typeof x === 'object' && x !== null && typeof (x as TextItem).str === 'string';
+}
+
+function fontIsBold(page: PDFPageProxy, fontName: string, cache: Map<string, boolean>): boolean {
+  const hit = cache.get(fontName);
+  if (hit !== undefined) return hit;
+  let bold = false;
+  try {
+    if (page.commonObjs.has(fontName)) {
+      const f = page.commonObjs.get(fontName) as { bold?: boolean; black?: boolean; name?: string } | null;
+      bold = Boolean(f?.bold || f?.black || /bold|black|heavy|semibold|demi/i.test(f?.name ?? ''));
+    }
+  } catch {
+    bold = false;
+  }
+  cache.set(fontName, bold);
+  return bold;
+}
+
+/** Reads one page: text items and ruling segments in the upright frame. Releases nothing itself. */
+export async function readPage(doc: PDFDocumentProxy, pageNumber: number): Promise<PdfPageGeometry> {
+  const page = await doc.getPage(pageNumber);
+  const viewport = page.getViewport({ scale: 1 });
+  const width = viewport.width;
+  const height = viewport.height;
+  // display (y down) → upright (y up)
+  const flip: Matrix = [1, 0, 0, -1, 0, height];
+  const toUpright = multiply(flip, viewport.transform as Matrix);
+  const toUser = invert(toUpright);
+
+  const [opList, content] = await Promise.all([page.getOperatorList(), page.getTextContent()]);
+  const segments: Segment[] = readPathSegments(opList.fnArray, opList.argsArray, OPS, toUpright, width, height);
+
+  const items: PdfTextItem[] = [];
+  const boldCache = new Map<string, boolean>();
+  for (const raw of content.items) {
+    if (!isTextItem(raw) || raw.str.trim() === '') continue;
+    const t = multiply(toUpright, raw.transform as Matrix);
+    const size = Math.hypot(t[2], t[3]);
+    // Only horizontal text in the upright frame; rotated runs (axis labels, stamps) are skipped here and
+    // whole rotated tables are handled by rotating the page frame (core/pdf/orient.ts).
+    const angle = Math.atan2(t[1], t[0]);
+    items.push({
+      text: raw.str,
+      x: t[4],
+      y: t[5],
+      width: raw.width * (Math.hypot(toUpright[0], toUpright[1]) || 1),
+      size: size > 0 ? size : Math.abs(raw.height) || 1,
+      bold: fontIsBold(page, raw.fontName, boldCache),
+      ...(Math.abs(angle) > 0.05 ? { angle } : {}),
+    });
+  }
+  page.cleanup();
+  return { page: pageNumber, width, height, items, segments, toUser };
+}
+
+/** The bare pdf.js pass the benchmark compares against: text and operators of every page, nothing else. */
+export async function readPageBare(doc: PDFDocumentProxy, pageNumber: number): Promise<number> {
+  const page = await doc.getPage(pageNumber);
+  const [ops, text] = await Promise.all([page.getOperatorList(), page.getTextContent()]);
+  page.cleanup();
+  return ops.fnArray.length + text.items.length;
+}
+
+export type { PDFDocumentProxy };

@@ -1,0 +1,52 @@
+// Given the chunks that fall into one cell, return the cell's text in reading order; and the few text
+// tests the geometry needs (is this a printed number?). The semantic number reading lives in
+// core/numbers; this is only the shape test that tells value columns from label columns.
+
+import type { Box } from '../model.ts';
+import type { Chunk } from './types.ts';
+
+/** A printed number as cells show it: signs, thousands spaces/dots/commas, decimals, %, parentheses. */
+const NUMERIC = /^[(\-\u2212–+]?\s?(?:\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+|\d+)(?:[.,]\d+)?\s?%?\)?$/;
+/** Printed nils: a dash or similar standing alone in a value cell. */
+const NIL = /^[-\u2212–—.]$|^n\/?a$/i;
+/** Four-digit years are headers, not values. */
+const YEAR = /^(?:19|20)\d\d$/;
+
+export function isNumericText(s: string): boolean {
+  const t = s.trim();
+  return NUMERIC.test(t) || NIL.test(t);
+}
+
+export function isValueText(s: string): boolean {
+  const t = s.trim();
+  return NUMERIC.test(t) && !YEAR.test(t);
+}
+
+/** Joins chunks of one cell: top line first, left to right within a line. */
+export function joinChunks(chunks: Chunk[]): string {
+  const sorted = [...chunks].sort((a, b) => {
+    const dy = (b.y1 + b.y2) / 2 - (a.y1 + a.y2) / 2;
+    return Math.abs(dy) > 0.4 * Math.min(a.size, b.size) ? dy : a.x1 - b.x1;
+  });
+  let out = '';
+  for (const c of sorted) {
+    if (!out) out = c.text;
+    else if (out.endsWith('-') && /^\p{Ll}/u.test(c.text)) out = out.slice(0, -1) + c.text;
+    else out = `${out} ${c.text}`;
+  }
+  return out;
+}
+
+export function chunksBox(chunks: Chunk[]): Box | null {
+  if (!chunks.length) return null;
+  return [
+    Math.min(...chunks.map((c) => c.x1)),
+    Math.min(...chunks.map((c) => c.y1)),
+    Math.max(...chunks.map((c) => c.x2)),
+    Math.max(...chunks.map((c) => c.y2)),
+  ];
+}
+
+export function chunkCenter(c: Chunk): [number, number] {
+  return [(c.x1 + c.x2) / 2, (c.y1 + c.y2) / 2];
+}

@@ -1,0 +1,117 @@
+// Given a page's text items, return its text lines, top to bottom: items whose baselines agree are one
+// line, and within a line, runs closer than a column gap are one chunk (a cell candidate). The one idea:
+// every threshold is relative to the font size, so the same rules read 7-pt tables and 12-pt prose.
+
+import type { Chunk, PdfTextItem, TextLine } from './types.ts';
+
+/** Baselines closer than this fraction of the font size are one line (sub/superscripts stay in). */
+export const BASELINE_TOLERANCE = 0.45;
+/** A horizontal gap wider than this many ems starts a new chunk. */
+export const CHUNK_GAP_EM = 0.85;
+/** A gap wider than this many ems inside a chunk is a word space. */
+export const WORD_GAP_EM = 0.12;
+/** Two items drawing the same text within this distance (points) are one (fake bold, shadows). */
+const DUPLICATE_DISTANCE = 1.5;
+const DESCENT = 0.22;
+const ASCENT = 0.78;
+const WIDE_SPACE = /\s{3,}|\t/;
+
+/** Splits items that hold a wide run of spaces (a column gap typed as spaces) into separate items. */
+function splitWideSpaces(item: PdfTextItem): PdfTextItem[] {
+  if (!WIDE_SPACE.test(item.text)) return [item];
+  const perChar = item.width / Math.max(1, item.text.length);
+  const out: PdfTextItem[] = [];
+  const re = /\S+(?:\s{1,2}\S+)*/g;
+  for (let m = re.exec(item.text); m; m = re.exec(item.text)) {
+    out.push({ ...item, text: m[0], x: item.x + m.index * perChar, width: m[0].length * perChar });
+  }
+  return out;
+}
+
+function toChunk(item: PdfTextItem): Chunk {
+  return {
+    text: item.text.trim(),
+    x1: item.x,
+    x2: item.x + Math.max(0, item.width),
+    y1: item.y - DESCENT * item.size,
+    y2: item.y + ASCENT * item.size,
+    size: item.size,
+    bold: Boolean(item.bold),
+  };
+}
+
+function extend(chunk: Chunk, item: PdfTextItem, gap: number): void {
+  const text = item.text.trim();
+  const needsSpace = gap > WORD_GAP_EM * Math.min(chunk.size, item.size) && !chunk.text.endsWith(' ');
+  chunk.text = needsSpace ? `${chunk.text} ${text}` : chunk.text + text;
+  chunk.x2 = Math.max(chunk.x2, item.x + item.width);
+  chunk.y1 = Math.min(chunk.y1, item.y - DESCENT * item.size);
+  chunk.y2 = Math.max(chunk.y2, item.y + ASCENT * item.size);
+  chunk.size = Math.max(chunk.size, item.size);
+  chunk.bold = chunk.bold && Boolean(item.bold);
+}
+
+/** Groups items into chunks along one line (items sorted by x). */
+export function lineToChunks(items: PdfTextItem[]): Chunk[] {
+  const chunks: Chunk[] = [];
+  let last: PdfTextItem | null = null;
+  for (const item of items) {
+    const text = item.text.trim();
+    if (!text) continue;
+    const cur = chunks[chunks.length - 1];
+    if (last && cur) {
+      if (text === last.text.trim() && Math.abs(item.x - last.x) < DUPLICATE_DISTANCE && Math.abs(item.y - last.y) < DUPLICATE_DISTANCE) continue;
+      const gap = item.x - cur.x2;
+      if (gap < CHUNK_GAP_EM * Math.max(cur.size, item.size)) {
+        extend(cur, item, gap);
+        last = item;
+        continue;
+      }
+    }
+    chunks.push(toChunk(item));
+    last = item;
+  }
+  return chunks;
+}
+
+export function itemsToLines(items: PdfTextItem[]): TextLine[] {
+  const flat = items.filter((i) => i.angle === undefined && i.text.trim() !== '').flatMap(splitWideSpaces);
+  flat.sort((a, b) => b.y - a.y || a.x - b.x);
+  const groups: { y: number; size: number; items: PdfTextItem[] }[] = [];
+  for (const item of flat) {
+    // Only the last few groups can still take this item: input is sorted by baseline, top first.
+    let home: (typeof groups)[number] | undefined;
+    for (let g = groups.length - 1; g >= 0 && g >= groups.length - 4; g--) {
+      const grp = groups[g]!;
+      if (Math.abs(grp.y - item.y) <= BASELINE_TOLERANCE * Math.min(grp.size, item.size)) {
+        home = grp;
+        break;
+      }
+    }
+    if (home) {
+      home.items.push(item);
+      // The line's baseline is that of its largest text (a superscript must not drag it).
+      if (item.size > home.size) {
+        home.size = item.size;
+        home.y = item.y;
+      }
+    } else groups.push({ y: item.y, size: item.size, items: [item] });
+  }
+  const lines: TextLine[] = [];
+  for (const g of groups) {
+    g.items.sort((a, b) => a.x - b.x);
+    const chunks = lineToChunks(g.items);
+    if (!chunks.length) continue;
+    lines.push({
+      y: g.y,
+      size: g.size,
+      x1: Math.min(...chunks.map((c) => c.x1)),
+      x2: Math.max(...chunks.map((c) => c.x2)),
+      y1: Math.min(...chunks.map((c) => c.y1)),
+      y2: Math.max(...chunks.map((c) => c.y2)),
+      chunks,
+    });
+  }
+  lines.sort((a, b) => b.y - a.y);
+  return lines;
+}

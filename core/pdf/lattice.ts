@@ -1,0 +1,174 @@
+// Given a page's rules and text lines, return its ruled ("lattice") tables: rules that cross form a
+// grid; neighbouring grid cells with no rule between them are one merged cell; each chunk goes to the
+// cell under its centre. A grid of one row or one column is a box, not a table (stream handles it).
+
+import type { Box } from '../model.ts';
+import type { HRule, VRule } from './rulings.ts';
+import type { Chunk, PageTable, TextLine } from './types.ts';
+import { chunkCenter, chunksBox, joinChunks } from './cell-text.ts';
+import { countHeaderRows } from './header-rows.ts';
+
+/** Rules closer than this (points) to crossing still meet. */
+export const INTERSECT_TOLERANCE = 3;
+/** Grid lines closer than this (points) are one (double rules). */
+const GRID_SNAP = 3;
+/** A rule separates two cells when it covers at least this share of their common edge. */
+const EDGE_COVER = 0.5;
+
+function find(parent: number[], i: number): number {
+  while (parent[i] !== i) {
+    parent[i] = parent[parent[i]!]!;
+    i = parent[i]!;
+  }
+  return i;
+}
+
+function union(parent: number[], a: number, b: number): void {
+  parent[find(parent, a)] = find(parent, b);
+}
+
+function snap(values: number[]): number[] {
+  const sorted = [...values].sort((a, b) => a - b);
+  const out: number[] = [];
+  for (const v of sorted) {
+    const last = out[out.length - 1];
+    if (last === undefined || v - last > GRID_SNAP) out.push(v);
+  }
+  return out;
+}
+
+function crosses(h: HRule, v: VRule): boolean {
+  const t = INTERSECT_TOLERANCE;
+  return v.x >= h.x1 - t && v.x <= h.x2 + t && h.y >= v.y1 - t && h.y <= v.y2 + t;
+}
+
+function covered(from: number, to: number, spans: [number, number][]): number {
+  let len = 0;
+  for (const [a, b] of spans) len += Math.max(0, Math.min(to, b) - Math.max(from, a));
+  return len / Math.max(1e-6, to - from);
+}
+
+/** Groups crossing rules into connected components (each a table candidate). */
+function components(h: HRule[], v: VRule[]): { h: HRule[]; v: VRule[] }[] {
+  const parent = Array.from({ length: h.length + v.length }, (_, i) => i);
+  for (let i = 0; i < h.length; i++) for (let j = 0; j < v.length; j++) if (crosses(h[i]!, v[j]!)) union(parent, i, h.length + j);
+  const groups = new Map<number, { h: HRule[]; v: VRule[] }>();
+  for (let i = 0; i < parent.length; i++) {
+    const root = find(parent, i);
+    const g = groups.get(root) ?? { h: [], v: [] };
+    if (i < h.length) g.h.push(h[i]!);
+    else g.v.push(v[i - h.length]!);
+    groups.set(root, g);
+  }
+  return [...groups.values()].filter((g) => g.h.length >= 2 && g.v.length >= 2);
+}
+
+/** Builds the table of one rule component; null when it is not a table. */
+function componentToTable(comp: { h: HRule[]; v: VRule[] }, chunks: Chunk[], page: number): { table: PageTable; used: Set<Chunk> } | null {
+  const xs = snap([...comp.v.map((r) => r.x), ...comp.h.map((r) => r.x1), ...comp.h.map((r) => r.x2)]);
+  const ys = snap([...comp.h.map((r) => r.y), ...comp.v.map((r) => r.y1), ...comp.v.map((r) => r.y2)]).reverse();
+  const C = xs.length - 1;
+  const R = ys.length - 1;
+  if (R < 1 || C < 2) return null;
+  const bbox: Box = [xs[0]!, ys[R]!, xs[C]!, ys[0]!];
+  const id = (r: number, c: number) => r * C + c;
+  const parent = Array.from({ length: R * C }, (_, i) => i);
+  for (let r = 0; r < R; r++) {
+    for (let c = 0; c < C; c++) {
+      const top = ys[r]!;
+      const bottom = ys[r + 1]!;
+      const left = xs[c]!;
+      const right = xs[c + 1]!;
+      if (c + 1 < C) {
+        const spans = comp.v.filter((v) => Math.abs(v.x - right) <= GRID_SNAP).map((v) => [v.y1, v.y2] as [number, number]);
+        if (covered(bottom, top, spans) < EDGE_COVER) union(parent, id(r, c), id(r, c + 1));
+      }
+      if (r + 1 < R) {
+        const spans = comp.h.filter((h) => Math.abs(h.y - bottom) <= GRID_SNAP).map((h) => [h.x1, h.x2] as [number, number]);
+        if (covered(left, right, spans) < EDGE_COVER) union(parent, id(r, c), id(r + 1, c));
+      }
+    }
+  }
+  // Text into cells.
+  const inCell = new Map<number, Chunk[]>();
+  const used = new Set<Chunk>();
+  for (const ch of chunks) {
+    const [cx, cy] = chunkCenter(ch);
+    if (cx < bbox[0] || cx > bbox[2] || cy < bbox[1] || cy > bbox[3]) continue;
+    const c = xs.findIndex((x, i) => i < C && cx >= x && cx <= xs[i + 1]!);
+    const r = ys.findIndex((y, i) => i < R && cy <= y && cy >= ys[i + 1]!);
+    if (c < 0 || r < 0) continue;
+    const root = find(parent, id(r, c));
+    const list = inCell.get(root) ?? [];
+    list.push(ch);
+    inCell.set(root, list);
+    used.add(ch);
+  }
+  // Region of every grid position; drop rows and columns where no region with text starts or ends.
+  const region = (r: number, c: number) => find(parent, id(r, c));
+  const keepRow = (r: number) =>
+    Array.from({ length: C }, (_, c) => c).some((c) => inCell.has(region(r, c)) && (r === 0 || region(r - 1, c) !== region(r, c)));
+  const keepCol = (c: number) =>
+    Array.from({ length: R }, (_, r) => r).some((r) => inCell.has(region(r, c)) && (c === 0 || region(r, c - 1) !== region(r, c)));
+  const rows = Array.from({ length: R }, (_, r) => r).filter(keepRow);
+  const cols = Array.from({ length: C }, (_, c) => c).filter(keepCol);
+  if (rows.length < 2 || cols.length < 2) return null;
+  const grid: string[][] = [];
+  const boxes: (Box | null)[][] = [];
+  const bold: boolean[] = [];
+  const spans: [number, number, number, number][] = [];
+  const seen = new Set<number>();
+  rows.forEach((r, ri) => {
+    const gRow: string[] = [];
+    const bRow: (Box | null)[] = [];
+    let allBold = true;
+    let any = false;
+    cols.forEach((c, ci) => {
+      const g = region(r, c);
+      const list = inCell.get(g);
+      if (seen.has(g) || !list) {
+        gRow.push('');
+        bRow.push(null);
+        return;
+      }
+      seen.add(g);
+      gRow.push(joinChunks(list));
+      bRow.push(chunksBox(list));
+      any = true;
+      allBold &&= list.every((x) => x.bold);
+      const rs = rows.filter((r2, k) => k >= ri && region(r2, c) === g).length;
+      const cs = cols.filter((c2, k) => k >= ci && region(r, c2) === g).length;
+      if (rs > 1 || cs > 1) spans.push([ri, ci, rs, cs]);
+    });
+    grid.push(gRow);
+    boxes.push(bRow);
+    bold.push(any && allBold);
+  });
+  const filled = grid.flat().filter((s) => s !== '').length;
+  if (filled < 4) return null;
+  const table: PageTable = {
+    page,
+    bbox,
+    grid,
+    boxes,
+    bold,
+    headerRows: countHeaderRows(grid),
+    spans,
+    columns: cols.map((c) => [xs[c]!, xs[c + 1]!]),
+    kind: 'lattice',
+  };
+  return { table, used };
+}
+
+export function findLatticeTables(h: HRule[], v: VRule[], lines: TextLine[], page: number): { tables: PageTable[]; used: Set<Chunk> } {
+  const chunks = lines.flatMap((l) => l.chunks);
+  const tables: PageTable[] = [];
+  const used = new Set<Chunk>();
+  for (const comp of components(h, v)) {
+    const t = componentToTable(comp, chunks, page);
+    if (!t) continue;
+    tables.push(t.table);
+    for (const c of t.used) used.add(c);
+  }
+  return { tables, used };
+}

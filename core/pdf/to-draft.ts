@@ -1,0 +1,77 @@
+// Given a table the geometry found on one page, return the DraftTable the semantic stage takes
+// (core/semantics/draft.ts): header rows joined into one label per value column, body rows with values
+// read by core/numbers, and every box mapped from the upright frame back to PDF user space.
+
+import type { Box } from '../model.ts';
+import type { DraftRow, DraftTable } from '../semantics/draft.ts';
+import { parseNumberCell } from '../numbers/parse-number.ts';
+import type { PageTable, PdfPageGeometry } from './types.ts';
+
+/** Unit phrases printed in captions or header cells ("Tall i 1000 kr", "mill. kroner", "Beløp i kr"). */
+const UNIT = /(?:tall|beløp|beløpene)?\s*i\s+(?:hele\s+)?(?:1\s?000|tusen|mill\.?|millioner|mrd\.?)?\s*(?:kr\.?|kroner|nok)\b|\b(?:1\s?000|mill\.?)\s*(?:kr|kroner)\b/i;
+
+type Matrix = PdfPageGeometry['toUser'];
+
+export function boxToUser(b: Box, m: Matrix): Box {
+  const pts = [
+    [b[0], b[1]],
+    [b[2], b[1]],
+    [b[0], b[3]],
+    [b[2], b[3]],
+  ].map(([x, y]) => [m[0] * x! + m[2] * y! + m[4], m[1] * x! + m[3] * y! + m[5]] as const);
+  const xs = pts.map((p) => p[0]);
+  const ys = pts.map((p) => p[1]);
+  const r = (v: number) => Math.round(v * 100) / 100;
+  return [r(Math.min(...xs)), r(Math.min(...ys)), r(Math.max(...xs)), r(Math.max(...ys))];
+}
+
+function findUnit(texts: string[]): string | undefined {
+  for (const t of texts) {
+    const m = UNIT.exec(t);
+    if (m) return m[0].trim();
+  }
+  return undefined;
+}
+
+export function pageTableToDraft(t: PageTable, toUser: Matrix): DraftTable {
+  const width = Math.max(...t.grid.map((r) => r.length));
+  const header = t.grid.slice(0, t.headerRows);
+  const columnLabels = Array.from({ length: Math.max(0, width - 1) }, (_, c) =>
+    header.map((r) => r[c + 1] ?? '').filter(Boolean).join(' ').replace(/\s+/g, ' ').trim(),
+  );
+  // A spanning header cell ("Regnskap 2024" over two columns) labels every column under it.
+  for (const [r, c, , cs] of t.spans) {
+    if (r >= t.headerRows || c === 0) continue;
+    const text = header[r]?.[c] ?? '';
+    for (let k = c + 1; k < c + cs; k++) if (k - 1 < columnLabels.length) columnLabels[k - 1] = `${text} ${columnLabels[k - 1]}`.trim();
+  }
+  const rows: DraftRow[] = [];
+  for (let r = t.headerRows; r < t.grid.length; r++) {
+    const cells = t.grid[r]!;
+    const values: (number | null)[] = [];
+    const boxes: (Box | null)[] = [];
+    const printed: string[] = [];
+    for (let c = 1; c < width; c++) {
+      const s = cells[c] ?? '';
+      const v = parseNumberCell(s);
+      values.push(typeof v === 'number' ? v : null);
+      const b = t.boxes[r]?.[c];
+      boxes.push(b ? boxToUser(b, toUser) : null);
+      printed.push(s);
+    }
+    rows.push({ label: cells[0] ?? '', values, cells: printed, boxes, page: t.page, bold: t.bold[r] ?? false });
+  }
+  const unitText = findUnit([t.title ?? '', ...header.flat()]);
+  const labelHeader = header.map((r) => r[0] ?? '').filter(Boolean).join(' ').trim();
+  return {
+    ...(t.title ? { title: t.title } : {}),
+    ...(unitText ? { unitText } : {}),
+    page: t.page,
+    pages: [t.page],
+    bbox: boxToUser(t.bbox, toUser),
+    columnLabels,
+    ...(labelHeader ? { labelHeader } : {}),
+    rows,
+    grid: t.grid.map((r) => [...r]),
+  };
+}

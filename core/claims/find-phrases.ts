@@ -6,7 +6,7 @@
 import type { ClaimKind, Line } from '../model.ts';
 import { amountNok, findAmounts, type Amount } from './parse-amount.ts';
 import { forwardKind, isForecast, keywordHits, resultSign, type KeywordHit } from './keywords.ts';
-import { lineAt, linesToStream, streamToSentences, type ProseStream, type Sentence } from './sentences.ts';
+import { lineAt, lineSpans, linesToStream, streamToSentences, type LineSpan, type ProseStream, type Sentence } from './sentences.ts';
 
 /** Most words between a claim word and the amount it governs ("avvik … for funksjonsområde FO3 Helse og omsorg på kr"). */
 const MAX_REACH_WORDS = 20;
@@ -18,8 +18,8 @@ export interface ClaimPhrase {
   amount: Amount;
   /** Index into the input lines of the line where the phrase starts. */
   lineIndex: number;
-  /** Indices of every input line the phrase touches, first to last. */
-  lineIndices: number[];
+  /** The stretch of each input line the phrase covers, first to last. */
+  spans: LineSpan[];
   /** Estimates, forecasts and ranges are claims, but not about a printed outcome: never matched to a cell. */
   forecast: boolean;
   sentence: string;
@@ -89,14 +89,13 @@ function sentencePhrases(stream: ProseStream, s: Sentence, listKind: ClaimKind |
     const start = phraseStart(s, a, amounts, g);
     const prevEnd = amounts.filter((x) => x.end <= a.start).at(-1)?.end ?? 0;
     const first = lineAt(stream, s.start + start);
-    const last = lineAt(stream, s.start + a.end - 1);
     out.push({
       text: s.text.slice(start, a.end).replace(/\s+/g, ' ').trim(),
       kind: g.kind,
       amountNok: signedNok(a, g, before),
       amount: a,
       lineIndex: first,
-      lineIndices: Array.from({ length: Math.max(1, last - first + 1) }, (_, k) => first + k),
+      spans: lineSpans(stream, s.start + start, s.start + a.end),
       forecast: a.rangeHigh !== undefined || isForecast(before),
       sentence: s.text,
       clause: s.text.slice(prevEnd, a.start),

@@ -19,6 +19,15 @@ export interface ProseStream {
   /** Stream offset where each joined line starts, ascending, and the index of that line in the input. */
   starts: number[];
   lineIndex: number[];
+  /** Characters trimmed off the start of each joined line. */
+  lead: number[];
+}
+
+/** A stretch of one input line: character offsets into that line's text. */
+export interface LineSpan {
+  lineIndex: number;
+  from: number;
+  to: number;
 }
 
 export interface Sentence {
@@ -46,6 +55,7 @@ export function linesToStream(lines: Line[]): ProseStream {
   let text = '';
   const starts: number[] = [];
   const lineIndex: number[] = [];
+  const lead: number[] = [];
   prose.forEach((l, k) => {
     if (isTableRow(l.text)) {
       text += '\n';
@@ -54,10 +64,11 @@ export function linesToStream(lines: Line[]): ProseStream {
     if (BULLET.test(l.text) && !text.endsWith('\n')) text += '\n';
     starts.push(text.length);
     lineIndex.push(l.i);
+    lead.push((lines[l.i]?.text ?? '').length - (lines[l.i]?.text ?? '').trimStart().length);
     text += l.text;
     text += isHeading(l.text, prose[k + 1]?.text) ? '\n' : ' ';
   });
-  return { text, starts, lineIndex };
+  return { text, starts, lineIndex, lead };
 }
 
 /** Index (into the input lines) of the line that holds stream offset `offset`. */
@@ -70,6 +81,18 @@ export function lineAt(stream: ProseStream, offset: number): number {
     else hi = mid - 1;
   }
   return stream.lineIndex[lo] ?? 0;
+}
+
+/** The stretches of input lines that stream offsets [from, to) cover. */
+export function lineSpans(stream: ProseStream, from: number, to: number): LineSpan[] {
+  const out: LineSpan[] = [];
+  stream.starts.forEach((s, k) => {
+    const e = stream.starts[k + 1] ?? stream.text.length;
+    if (e <= from || s >= to) return;
+    const lead = stream.lead[k] ?? 0;
+    out.push({ lineIndex: stream.lineIndex[k] ?? 0, from: Math.max(from, s) - s + lead, to: Math.min(to, e) - s + lead });
+  });
+  return out;
 }
 
 export function streamToSentences(stream: ProseStream): Sentence[] {

@@ -1,0 +1,99 @@
+// Given a claim phrase and a candidate cell, return how strongly what a reader sees ties them together:
+// the row's label named in the clause or the sentence, the funksjonsområde (FO1 … FO4C) named in both,
+// the table's title named, the table standing just before or after the text, a total row for a total claim.
+
+import type { Table } from '../model.ts';
+import type { CellCandidate } from './cell-candidates.ts';
+
+export const CONTEXT_WEIGHTS = {
+  labelInClause: 3,
+  labelInSentence: 2,
+  areaCode: 2,
+  title: 1.5,
+  nearestTable: 1,
+  totalRow: 1,
+} as const;
+/** A table this many lines away or less counts as standing with the text. */
+const NEAR_TABLE_LINES = 150;
+
+const STOPWORDS = new Set(['og', 'i', 'til', 'for', 'av', 'med', 'på', 'sum', 'mv', 'inkl', 'kr', 'tall', 'tabell', 'netto', 'the']);
+const AREA_CODE = /(?<!\p{L})(?:fo|funksjonsområde[t]?)\s*([1-4][a-c]?)(?![\p{L}\d])/giu;
+/** Amounts and units are not names: "1,300 mill." must not meet "Funksjonsområde 1", nor "i 1000 kr" a title. */
+const AMOUNT_OR_UNIT = /\d[\d ]*,\d+|(?<![\p{L}\d])\d+\s*(?:mill\p{L}*|mrd|kr|kroner|prosent|%)|(?:tall\s+)?i\s+(?:1\s?000|tusen|hele)\s*(?:kr\.?|kroner)/giu;
+const TOTAL_WORDS = /(?<!\p{L})(?:totalt|samlet|sum|bydelen|området|funksjonsområde\p{L}*|fo[1-4]\p{L}*|netto|årsresultat\p{L}*)(?!\p{L})/iu;
+
+export interface ClaimSite {
+  sentence: string;
+  clause: string;
+  line: number;
+}
+
+/** Content words and codes of a text; a code loses its prefix letters so "FO2C", "F253" meet "2C", "253". */
+function tokens(s: string): string[] {
+  return s
+    .toLowerCase()
+    .replace(AMOUNT_OR_UNIT, ' ')
+    .split(/[^\p{L}\d]+/u)
+    .map((t) => (/\d/.test(t) ? t.replace(/^(?:fo|f)(?=\d)/, '') : t))
+    .filter((t) => (t.length > 1 || /\d/.test(t)) && !STOPWORDS.has(t));
+}
+
+/** The same word, allowing inflection ("barnevern"/"barnevernet") or an abbreviation/compound head ("omsorgstj."). */
+function sameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (/\d/.test(a) || /\d/.test(b)) return false;
+  const n = Math.min(a.length, b.length);
+  let k = 0;
+  while (k < n && a[k] === b[k]) k++;
+  if (k < 5) return false;
+  return (a.length - k <= 3 && b.length - k <= 3) || (k === n && n >= 8);
+}
+
+/** Every content word of `label` appears (allowing inflection) in `text`. */
+export function mentions(text: string, label: string): boolean {
+  const want = tokens(label);
+  if (want.length === 0) return false;
+  const have = tokens(text);
+  return want.every((w) => have.some((h) => sameWord(w, h)));
+}
+
+export function areaCodes(s: string): Set<string> {
+  return new Set([...s.matchAll(AREA_CODE)].map((m) => (m[1] ?? '').toUpperCase()));
+}
+
+function nearestTables(tables: Table[], line: number): Set<string> {
+  const financial = tables.filter((t) => t.line !== undefined && Math.abs(t.line - line) <= NEAR_TABLE_LINES);
+  const before = financial.filter((t) => (t.line ?? 0) <= line).sort((a, b) => (b.line ?? 0) - (a.line ?? 0))[0];
+  const after = financial.filter((t) => (t.line ?? 0) > line).sort((a, b) => (a.line ?? 0) - (b.line ?? 0))[0];
+  return new Set([before?.id, after?.id].filter((x): x is string => x !== undefined));
+}
+
+export interface ContextScorer {
+  (c: CellCandidate): { score: number; why: string[] };
+}
+
+export function contextScorer(site: ClaimSite, tables: Table[]): ContextScorer {
+  const near = nearestTables(tables, site.line);
+  const codes = areaCodes(site.sentence);
+  const totalClaim = TOTAL_WORDS.test(site.sentence);
+  return (c) => {
+    const why: string[] = [];
+    let score = 0;
+    const add = (w: number, reason: string) => {
+      score += w;
+      why.push(reason);
+    };
+    const label = c.table.rows[c.row]?.label ?? '';
+    if (mentions(site.clause, label)) add(CONTEXT_WEIGHTS.labelInClause, 'names the row');
+    else if (mentions(site.sentence, label)) add(CONTEXT_WEIGHTS.labelInSentence, 'names the row');
+    const tableCodes = areaCodes(`${c.table.title ?? ''} ${label}`);
+    if ([...codes].some((k) => tableCodes.has(k))) add(CONTEXT_WEIGHTS.areaCode, 'names the funksjonsområde');
+    if (c.table.title !== undefined && mentions(site.sentence, c.table.title.replace(/tabell\s*[\d.]+\s*[a-z]?\b/iu, ''))) {
+      add(CONTEXT_WEIGHTS.title, 'names the table');
+    }
+    if (near.has(c.table.id)) add(CONTEXT_WEIGHTS.nearestTable, 'next to the table');
+    const kind = c.table.rows[c.row]?.kind;
+    if (totalClaim && (kind === 'total' || kind === 'subtotal')) add(CONTEXT_WEIGHTS.totalRow, 'a total');
+    return { score, why };
+  };
+}

@@ -1,0 +1,24 @@
+// Given report lines and the tables read from them, return every claim the prose makes about a deviation
+// from budget, each matched to the printed cell it talks about (or not) with a verdict and a reason.
+// Finding is driven by the language (find-phrases.ts); matching by what a reader sees (match-claims.ts).
+
+import type { Claim, Line, ParseOptions, Table } from '../model.ts';
+import { cellCandidates } from './cell-candidates.ts';
+import { findClaimPhrases } from './find-phrases.ts';
+import { matchClaim } from './match-claims.ts';
+import { phraseBox } from './phrase-box.ts';
+
+export function extractClaims(lines: Line[], tables: Table[], _options?: ParseOptions): Claim[] {
+  const candidates = cellCandidates(tables);
+  return findClaimPhrases(lines).map((p) => {
+    const first = lines[p.lineIndex];
+    const line = first?.line ?? p.lineIndex + 1;
+    const m = matchClaim(p, { sentence: p.sentence, clause: p.clause, line }, tables, candidates);
+    const claim: Claim = { text: p.text, kind: p.kind, amountNok: p.amountNok, line, verdict: m.verdict, reason: m.reason };
+    if (first?.page !== undefined) claim.page = first.page;
+    const box = phraseBox(p, lines);
+    if (box !== undefined) claim.box = box;
+    if (m.match !== undefined) claim.match = m.match;
+    return claim;
+  });
+}

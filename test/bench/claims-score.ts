@@ -1,0 +1,48 @@
+// Benchmark: claims and cross-table checks on the seed reports, scored by ../shared/bench/seeds/score.mjs.
+// Usage: npx tsx test/bench/claims-score.ts [--tables truth|engine] [--verbose]
+//   truth  (default): tables come from the hand-checked ground truth, so only claims/cross-checks are measured;
+//   engine: tables come from parseReportText (core/index.ts), the real pipeline's input.
+// Also lists every claim flagged inconsistent that the truth does not flag (a consistent claim flagged).
+
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Extraction, Table } from '../../core/model.ts';
+import { textToLines } from '../../core/text/to-lines.ts';
+import { extractClaims } from '../../core/claims/extract-claims.ts';
+import { crossCheckTables } from '../../core/claims/cross-check.ts';
+import { loadSeedText, loadTruth, seedNames, SHARED, truthTables } from '../unit/claims/helpers/gt-tables.ts';
+
+const args = process.argv.slice(2);
+const mode = args[args.indexOf('--tables') + 1] === 'engine' ? 'engine' : 'truth';
+const verbose = args.includes('--verbose');
+
+async function engineTables(text: string, name: string): Promise<Table[]> {
+  const core = (await import('../../core/index.ts')) as { parseReportText?: (t: string, o: { name: string }) => Extraction };
+  if (core.parseReportText === undefined) throw new Error('core/index.ts has no parseReportText yet');
+  return core.parseReportText(text, { name }).tables;
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'claims-score-'));
+for (const name of seedNames()) {
+  const text = loadSeedText(name);
+  const tables = mode === 'engine' ? await engineTables(text, name) : truthTables(name);
+  const claims = extractClaims(textToLines(text), tables);
+  const crossChecks = crossCheckTables(tables);
+  const extraction: Extraction = {
+    version: 1, source: { name, kind: 'text', sha256: '' }, tables, claims, crossChecks, warnings: [],
+  };
+  writeFileSync(join(dir, `${name}.json`), JSON.stringify(extraction));
+  const truth = loadTruth(name);
+  const badLines = truth.tables.flatMap((t) => t.identities ?? []).filter((x) => x.kind === 'claim')
+    .flatMap((x) => [...x.expr.matchAll(/line (\d+)/g)].map((m) => Number(m[1])));
+  const falseFlags = claims.filter((c) => c.verdict === 'inconsistent' && !badLines.some((l) => Math.abs((c.line ?? 0) - l) <= 3));
+  const counts = { consistent: 0, inconsistent: 0, unmatched: 0 };
+  for (const c of claims) counts[c.verdict]++;
+  console.log(`${name}: verdicts ${JSON.stringify(counts)}; flagged but not in the truth: ${falseFlags.length}; ` +
+    `cross-checks ${crossChecks.length} (failed ${crossChecks.filter((c) => !c.ok).length})`);
+  for (const c of verbose ? claims : falseFlags) console.log(`  line ${c.line} ${c.verdict} ${c.kind} ${c.amountNok} "${c.text}" — ${c.reason}`);
+  if (verbose) for (const x of crossChecks.filter((c) => !c.ok)) console.log(`  cross ${x.a.table}[${x.a.row},${x.a.column}]=${x.printedA} vs ${x.b.table}[${x.b.row},${x.b.column}]=${x.printedB}`);
+}
+console.log(execFileSync('node', [join(SHARED, 'bench/seeds/score.mjs'), '--gt-dir', join(SHARED, 'groundtruth'), '--pred-dir', dir], { encoding: 'utf8' }));

@@ -1,0 +1,80 @@
+// Given a report URL, fetch the PDF (cross-origin reads need the source's CORS permission) and parse it in the
+// core's worker (core/worker/worker.ts, CoreApi.parsePdf). Loaded lazily: only a widget with `src` pays for it.
+// Returns a coded failure instead of throwing, so the widget can say in its own words what went wrong.
+
+import { proxy, transfer, wrap } from 'comlink';
+import type { CoreApi, Progress } from '../core/worker/api.ts';
+import type { Extraction } from '../core/model.ts';
+import workerUrl from '../core/worker/worker.ts?worker&url';
+
+export type RemoteFailure =
+  | { code: 'unreachable' }
+  | { code: 'http'; status: number }
+  | { code: 'not-pdf' }
+  | { code: 'worker' }
+  | { code: 'parse'; message: string }
+  | { code: 'cancelled' };
+
+export type RemoteResult = { ok: true; extraction: Extraction } | ({ ok: false } & RemoteFailure);
+
+export interface RemoteRequest {
+  url: string;
+  signal: AbortSignal;
+  onFetched?: () => void;
+  onProgress?: (p: Progress) => void;
+}
+
+export async function fetchAndParse(req: RemoteRequest): Promise<RemoteResult> {
+  let bytes: ArrayBuffer;
+  try {
+    const res = await fetch(req.url, { mode: 'cors', credentials: 'omit', signal: req.signal });
+    if (!res.ok) return { ok: false, code: 'http', status: res.status };
+    bytes = await res.arrayBuffer();
+  } catch {
+    return req.signal.aborted ? { ok: false, code: 'cancelled' } : { ok: false, code: 'unreachable' };
+  }
+  if (!isPdf(bytes)) return { ok: false, code: 'not-pdf' };
+  req.onFetched?.();
+  const worker = startWorker();
+  if (!worker) return { ok: false, code: 'worker' };
+  try {
+    return await parseIn(worker, bytes, req);
+  } finally {
+    worker.terminate();
+  }
+}
+
+function isPdf(bytes: ArrayBuffer): boolean {
+  const head = new TextDecoder('latin1').decode(new Uint8Array(bytes, 0, Math.min(bytes.byteLength, 1024)));
+  return head.includes('%PDF-');
+}
+
+function parseIn(worker: Worker, bytes: ArrayBuffer, req: RemoteRequest): Promise<RemoteResult> {
+  const api = wrap<CoreApi>(worker);
+  return new Promise<RemoteResult>((resolve) => {
+    // A worker the host's CSP refuses, or one that fails to load, reports only an 'error' event.
+    worker.addEventListener('error', () => resolve({ ok: false, code: 'worker' }));
+    req.signal.addEventListener('abort', () => resolve({ ok: false, code: 'cancelled' }));
+    const onProgress = req.onProgress ? proxy(req.onProgress) : undefined;
+    api
+      .parsePdf(transfer(bytes, [bytes]), { name: req.url }, onProgress)
+      .then((result) => resolve(result.ok ? { ok: true, extraction: result.extraction } : { ok: false, code: 'parse', message: result.error.message }))
+      .catch((err: unknown) => resolve({ ok: false, code: 'parse', message: err instanceof Error ? err.message : String(err) }));
+  });
+}
+
+/** The worker script is emitted beside this chunk. A page on another origin cannot start it directly, so fall back
+ * to a module shim that imports it (needs CORS on the script, and a CSP that allows blob: workers). */
+function startWorker(): Worker | null {
+  const url = new URL(workerUrl, import.meta.url);
+  try {
+    return new Worker(url, { type: 'module', name: 'tallsjekk-parser' });
+  } catch {
+    try {
+      const shim = URL.createObjectURL(new Blob([`import ${JSON.stringify(url.href)};`], { type: 'text/javascript' }));
+      return new Worker(shim, { type: 'module', name: 'tallsjekk-parser' });
+    } catch {
+      return null;
+    }
+  }
+}

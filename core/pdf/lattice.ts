@@ -37,6 +37,18 @@ function snap(values: number[]): number[] {
   return out;
 }
 
+/** Two chunks on one line further apart than this many ems are in different columns. */
+const COLUMN_GAP_EM = 2;
+
+function hasColumnGap(chunks: Chunk[]): boolean {
+  for (const a of chunks)
+    for (const b of chunks) {
+      if (a === b || Math.abs(a.y1 - b.y1) > 0.3 * a.size) continue;
+      if (b.x1 - a.x2 > COLUMN_GAP_EM * a.size) return true;
+    }
+  return false;
+}
+
 function crosses(h: HRule, v: VRule): boolean {
   const t = INTERSECT_TOLERANCE;
   return v.x >= h.x1 - t && v.x <= h.x2 + t && h.y >= v.y1 - t && h.y <= v.y2 + t;
@@ -65,7 +77,8 @@ function components(h: HRule[], v: VRule[]): { h: HRule[]; v: VRule[] }[] {
 
 /** Builds the table of one rule component; null when it is not a table. */
 function componentToTable(comp: { h: HRule[]; v: VRule[] }, chunks: Chunk[], page: number): { table: PageTable; used: Set<Chunk> } | null {
-  const xs = snap([...comp.v.map((r) => r.x), ...comp.h.map((r) => r.x1), ...comp.h.map((r) => r.x2)]);
+  // Columns come from vertical rules only; rule ends of horizontals just close the outer edges.
+  const xs = snap([...comp.v.map((r) => r.x), Math.min(...comp.h.map((r) => r.x1)), Math.max(...comp.h.map((r) => r.x2))]);
   const ys = snap([...comp.h.map((r) => r.y), ...comp.v.map((r) => r.y1), ...comp.v.map((r) => r.y2)]).reverse();
   const C = xs.length - 1;
   const R = ys.length - 1;
@@ -146,6 +159,9 @@ function componentToTable(comp: { h: HRule[]; v: VRule[] }, chunks: Chunk[], pag
   });
   const filled = grid.flat().filter((s) => s !== '').length;
   if (filled < 4) return null;
+  // A cell merged across grid columns whose chunks stand far apart on one line is an unruled table in a
+  // ruled box (rules drawn for only a few rows): not a lattice; stream reads it.
+  for (const [r, c, , cs] of spans) if (cs > 1 && hasColumnGap(inCell.get(region(rows[r]!, cols[c]!)) ?? [])) return null;
   const table: PageTable = {
     page,
     bbox,

@@ -199,7 +199,8 @@ function mergeBodyRows(rows: Cell[][], ys: number[], rules: number[]): Cell[][] 
   const out: Cell[][] = [];
   const outY: number[] = [];
   const band = (y: number) => rules.filter((r) => r > y).length;
-  const banded = rules.length >= 2 && rules.length >= 0.3 * rows.length;
+  // Rules band the rows only when they separate most of them (a booktabs mid-rule does not).
+  const banded = rules.length >= 1 && rules.length >= 0.5 * (rows.length - 1);
   rows.forEach((cells, i) => {
     const prev = out[out.length - 1];
     const filled = cells.filter((c) => c.chunks.length).length;
@@ -262,7 +263,7 @@ function blockToTable(block: Row[], h: HRule[], page: number, pageWidth: number)
   const x2 = cols[cols.length - 1]![1];
   const all = [...header, ...bodyRows].flatMap((r) => r.chunks);
   const box = chunksBox(all)!;
-  const rules = rowRules(h, x1, x2, bodyRows[0]!.y + bodyRows[0]!.size, box[1] - 2);
+  const rules = rowRules(h, x1, x2, bodyRows[0]!.y, bodyRows[bodyRows.length - 1]!.y);
   const bodyCells = mergeBodyRows(
     bodyRows.map((r) => rowToCells(r.chunks, cols, r.chunks.length === 1)),
     bodyRows.map((r) => r.y),

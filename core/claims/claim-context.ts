@@ -3,6 +3,7 @@
 // the table's title named, the table standing just before or after the text, a total row for a total claim.
 
 import type { Table } from '../model.ts';
+import { areaCodes } from './area-code.ts';
 import type { CellCandidate } from './cell-candidates.ts';
 
 export const CONTEXT_WEIGHTS = {
@@ -17,7 +18,6 @@ export const CONTEXT_WEIGHTS = {
 const NEAR_TABLE_LINES = 150;
 
 const STOPWORDS = new Set(['og', 'i', 'til', 'for', 'av', 'med', 'på', 'sum', 'mv', 'inkl', 'kr', 'tall', 'tabell', 'netto', 'the']);
-const AREA_CODE = /(?<!\p{L})(?:fo|funksjonsområde[t]?)\s*([1-4][a-c]?)(?![\p{L}\d])/giu;
 /** Amounts and units are not names: "1,300 mill." must not meet "Funksjonsområde 1", nor "i 1000 kr" a title. */
 const AMOUNT_OR_UNIT = /\d[\d ]*,\d+|(?<![\p{L}\d])\d+\s*(?:mill\p{L}*|mrd|kr|kroner|prosent|%)|(?:tall\s+)?i\s+(?:1\s?000|tusen|hele)\s*(?:kr\.?|kroner)/giu;
 const TOTAL_WORDS = /(?<!\p{L})(?:totalt|samlet|sum|bydelen|området|funksjonsområde\p{L}*|fo[1-4]\p{L}*|netto|årsresultat\p{L}*)(?!\p{L})/iu;
@@ -55,10 +55,6 @@ export function mentions(text: string, label: string): boolean {
   if (want.length === 0) return false;
   const have = tokens(text);
   return want.every((w) => have.some((h) => sameWord(w, h)));
-}
-
-export function areaCodes(s: string): Set<string> {
-  return new Set([...s.matchAll(AREA_CODE)].map((m) => (m[1] ?? '').toUpperCase()));
 }
 
 function nearestTables(tables: Table[], line: number): Set<string> {

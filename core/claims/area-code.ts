@@ -1,0 +1,15 @@
+// Given a label, title or sentence, return the funksjonsområde codes it names: "Funksjonsområde 2A", "FO2A",
+// "F02A", "Funk.omr. 4", "FO3" → 2A, 2A, 2A, 4, 3. KOSTRA function numbers ("F253") are not area codes.
+
+const AREA_CODE = /(?<![\p{L}\d])(?:fo|f0?|funksjonsområde[t]?|funk\.?\s*omr\.?)\s*([1-4][a-c]?)(?![\p{L}\d])/giu;
+
+export function areaCodes(s: string): Set<string> {
+  return new Set([...s.matchAll(AREA_CODE)].map((m) => (m[1] ?? '').toUpperCase()));
+}
+
+/** The one area a title is about: its most specific code ("FO4 – FO4A …" → 4A), or undefined if it names several. */
+export function areaOf(s: string): string | undefined {
+  const codes = [...areaCodes(s)];
+  const specific = codes.filter((c) => !codes.some((d) => d !== c && d.startsWith(c)));
+  return specific.length === 1 ? specific[0] : undefined;
+}

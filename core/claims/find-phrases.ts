@@ -5,7 +5,7 @@
 
 import type { ClaimKind, Line } from '../model.ts';
 import { amountNok, findAmounts, type Amount } from './parse-amount.ts';
-import { forwardKind, isForecast, keywordHits, resultSign, type KeywordHit } from './keywords.ts';
+import { forwardKind, isChangeAfter, isForecast, keywordHits, resultSign, turnsClause, type KeywordHit } from './keywords.ts';
 import { lineAt, lineSpans, linesToStream, streamToSentences, type LineSpan, type ProseStream, type Sentence } from './sentences.ts';
 
 /** Most words between a claim word and the amount it governs ("avvik … for funksjonsområde FO3 Helse og omsorg på kr"). */
@@ -44,16 +44,23 @@ interface Governor {
  * previous claim it governs, so a list "X (-39,8 mill.), Y (-28,4 mill.) og Z (+ 29,0 mill.)" stays one claim chain).
  */
 function governor(s: Sentence, a: Amount, amounts: Amount[], hits: KeywordHit[], listKind: ClaimKind | undefined, chainEnd: number): Governor | undefined {
-  const fk = forwardKind(s.text.slice(a.end));
+  const after = s.text.slice(a.end);
+  if (isChangeAfter(after)) return undefined;
+  const fk = forwardKind(after);
   if (fk !== undefined) return { kind: fk, directional: fk !== 'variance', start: a.start };
   const h = hits.filter((x) => x.end <= a.start).at(-1);
-  if (h?.kind !== undefined && wordsBetween(s.text, amounts, Math.max(h.end, chainEnd), a.start) <= MAX_REACH_WORDS) {
+  const from = Math.max(h?.end ?? 0, chainEnd);
+  if (h?.kind !== undefined && wordsBetween(s.text, amounts, from, a.start) <= MAX_REACH_WORDS && !turnsClause(s.text.slice(from, a.start))) {
     return { kind: h.kind, directional: h.directional, start: h.start };
   }
+  const directionalList = listKind === 'overspend' || listKind === 'underspend';
   if (listKind !== undefined && h === undefined) {
-    if (a.signed) return { kind: a.value < 0 ? 'overspend' : 'underspend', directional: true, start: 0 };
-    return { kind: listKind, directional: listKind === 'overspend' || listKind === 'underspend', start: 0 };
+    if (a.signed && directionalList) return { kind: a.value < 0 ? 'overspend' : 'underspend', directional: true, start: 0 };
+    return { kind: listKind, directional: directionalList, start: 0 };
   }
+  // "helse (-39,8 mill.) og økonomi (+ 29,0 mill.) har de største budsjettavvikene": a signed amount before the claim word.
+  const later = hits.find((x) => x.start >= a.end);
+  if (h === undefined && a.signed && later?.kind !== undefined && !later.directional) return { kind: later.kind, directional: false, start: 0 };
   return undefined;
 }
 

@@ -45,6 +45,10 @@ const FORWARD: [RegExp, ClaimKind][] = [
   [/^\s*(?:bedre|dårligere|høyere|lavere|mer|mindre)\s+enn\s+(?:budsjett|forutsatt|regulert|planlagt)/iu, 'variance'],
 ];
 const FORWARD_REACH = 30;
+/** Right after an amount: a change from another year ("4,5 mill. høyere enn i 2023"), not the deviation itself. */
+const CHANGE_AFTER = /^\s*(?:kroner\s*)?(?:(?:høyere|lavere|mer|mindre|større)\s+enn\s+(?:i\s+)?(?:fjor|20\d\d|året\s+før)|fra\s+20\d\d\s+til\s+20\d\d)/iu;
+/** Between a claim word and an amount: a new clause with its own subject ("…, men brukte i tillegg 3 mill."). */
+const CLAUSE_TURN = /(?<!\p{L})(?:men|mens|samtidig|dessuten|imidlertid|i\s+tillegg)(?!\p{L})/iu;
 
 /** Before the amount in its sentence: this is an estimate or a forecast, not an outcome. */
 const FORECAST = /(?<!\p{L})(?:forvent\p{L}*|prognose\p{L}*|anslå\p{L}*|anslag\p{L}*|anslagsvis|estimer\p{L}*|risiko\p{L}*|vil\s+(?:kunne\s+)?(?:få|bli|gi)|kan\s+(?:bli|få|gi)|ventes|minimum|sannsynlig\p{L}*)(?!\p{L})/iu;
@@ -72,6 +76,14 @@ export function keywordHits(text: string): KeywordHit[] {
 export function forwardKind(after: string): ClaimKind | undefined {
   const head = after.slice(0, FORWARD_REACH + 20);
   return FORWARD.find(([re]) => re.test(head))?.[1];
+}
+
+export function isChangeAfter(after: string): boolean {
+  return CHANGE_AFTER.test(after);
+}
+
+export function turnsClause(between: string): boolean {
+  return CLAUSE_TURN.test(between);
 }
 
 export function isForecast(before: string): boolean {

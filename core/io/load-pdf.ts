@@ -6,7 +6,7 @@
 import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/types/src/display/api';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api';
-import type { PdfPageGeometry, PdfTextItem, Segment } from '../pdf/types.ts';
+import type { PdfPageGeometry, PdfTextItem } from '../pdf/types.ts';
 import { readPathSegments, type Matrix } from './path-segments.ts';
 
 const { OPS } = pdfjs;
@@ -95,7 +95,7 @@ export async function readPage(doc: PDFDocumentProxy, pageNumber: number): Promi
   const toUser = invert(toUpright);
 
   const [opList, content] = await Promise.all([page.getOperatorList(), page.getTextContent()]);
-  const segments: Segment[] = readPathSegments(opList.fnArray, opList.argsArray, OPS, toUpright, width, height);
+  const { segments, art } = readPathSegments(opList.fnArray, opList.argsArray, OPS, toUpright, width, height);
 
   const items: PdfTextItem[] = [];
   const boldCache = new Map<string, boolean>();
@@ -117,7 +117,7 @@ export async function readPage(doc: PDFDocumentProxy, pageNumber: number): Promi
     });
   }
   page.cleanup();
-  return { page: pageNumber, width, height, items, segments, toUser };
+  return { page: pageNumber, width, height, rotation: page.rotate, items, segments, art, toUser };
 }
 
 /** The bare pdf.js pass the benchmark compares against: text and operators of every page, nothing else. */

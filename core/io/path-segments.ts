@@ -52,7 +52,7 @@ function isMatrix(x: unknown): x is Matrix {
 }
 
 /** Splits a DrawOPS buffer into subpaths of points (curves break the subpath; they are never rulings). */
-function subpaths(buf: ArrayLike<number>, m: Matrix): { pts: [number, number][]; closed: boolean }[] {
+function subpaths(buf: ArrayLike<number>, m: Matrix, art: [number, number][]): { pts: [number, number][]; closed: boolean }[] {
   const out: { pts: [number, number][]; closed: boolean }[] = [];
   let cur: { pts: [number, number][]; closed: boolean } | null = null;
   for (let k = 0; k < buf.length; ) {
@@ -66,9 +66,11 @@ function subpaths(buf: ArrayLike<number>, m: Matrix): { pts: [number, number][];
       k += 2;
     } else if (op === 2) {
       cur = null;
+      art.push(apply(m, buf[k + 4]!, buf[k + 5]!));
       k += 6;
     } else if (op === 3) {
       cur = null;
+      art.push(apply(m, buf[k + 2]!, buf[k + 3]!));
       k += 4;
     } else if (op === 4) {
       if (cur) cur.closed = true;
@@ -118,6 +120,10 @@ function rectSegments(r: [number, number, number, number], out: Segment[]): void
   }
 }
 
+/**
+ * Returns the rulings, and as `art` one point per curve or slanted line: charts and drawings, which
+ * tell a table-shaped block of axis labels from a real table.
+ */
 export function readPathSegments(
   fnArray: number[],
   argsArray: unknown[],
@@ -125,8 +131,9 @@ export function readPathSegments(
   base: Matrix,
   pageWidth: number,
   pageHeight: number,
-): Segment[] {
+): { segments: Segment[]; art: [number, number][] } {
   const out: Segment[] = [];
+  const art: [number, number][] = [];
   const stack: Matrix[] = [];
   let ctm: Matrix = base;
   const fills = new Set([ops.fill, ops.eoFill, ops.fillStroke, ops.eoFillStroke, ops.closeFillStroke, ops.closeEOFillStroke]);
@@ -146,7 +153,7 @@ export function readPathSegments(
       const bufs = args[1] as unknown[] | undefined;
       const buf = bufs?.[0] as ArrayLike<number> | null | undefined;
       if (!buf || (!fills.has(paint) && !strokes.has(paint))) continue;
-      for (const sp of subpaths(buf, ctm)) {
+      for (const sp of subpaths(buf, ctm, art)) {
         const r = rectOf(sp.pts);
         if (r) {
           // A page-sized background is no ruling.
@@ -159,9 +166,10 @@ export function readPathSegments(
         for (let k = 1; k < pts.length; k++) {
           const s = axisSegment(pts[k - 1]!, pts[k]!);
           if (s) out.push(s);
+          else if (!isDegenerate(pts[k - 1]!, pts[k]!)) art.push([(pts[k - 1]![0] + pts[k]![0]) / 2, (pts[k - 1]![1] + pts[k]![1]) / 2]);
         }
       }
     }
   }
-  return out;
+  return { segments: out, art: art.length > MAX_SEGMENTS ? art.slice(0, MAX_SEGMENTS) : art };
 }

@@ -8,6 +8,7 @@ import { orientPage } from './orient.ts';
 import { segmentsToRules } from './rulings.ts';
 import { findLatticeTables } from './lattice.ts';
 import { findStreamTables } from './stream.ts';
+import { isPlausibleTable } from './plausible.ts';
 
 export interface PageAnalysis {
   geometry: PdfPageGeometry;
@@ -25,7 +26,9 @@ export function findPageTables(page: PdfPageGeometry): PageAnalysis {
   const lines = itemsToLines(geometry.items);
   const { h, v } = segmentsToRules(geometry.segments);
   const lattice = findLatticeTables(h, v, lines, geometry.page);
-  const stream = findStreamTables(withoutChunks(lines, lattice.used), h, geometry.page, geometry.width);
+  const stream = findStreamTables(withoutChunks(lines, lattice.used), h, geometry.page, geometry.width).filter((t) =>
+    isPlausibleTable(t, geometry.art),
+  );
   const tables = [...lattice.tables, ...stream].sort((a, b) => b.bbox[3] - a.bbox[3]);
   return { geometry, lines, tables };
 }

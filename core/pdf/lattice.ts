@@ -164,7 +164,8 @@ function componentToTable(comp: { h: HRule[]; v: VRule[] }, chunks: Chunk[], pag
   for (const [r, c, , cs] of spans) if (cs > 1 && hasColumnGap(inCell.get(region(rows[r]!, cols[c]!)) ?? [])) return null;
   const table: PageTable = {
     page,
-    bbox,
+    // The table's extent is its text (as printed cells), not its outer border.
+    bbox: chunksBox([...used]) ?? bbox,
     grid,
     boxes,
     bold,

@@ -56,5 +56,6 @@ export function orientPage(g: PdfPageGeometry): PdfPageGeometry {
     const [bx, by] = apply(rot, s.x2, s.y2);
     return { x1: Math.min(ax, bx), y1: Math.min(ay, by), x2: Math.max(ax, bx), y2: Math.max(ay, by) };
   });
-  return { ...g, width: g.height, height: g.width, items, segments, toUser: compose(g.toUser, inv) };
+  const art = g.art.map(([x, y]) => apply(rot, x, y));
+  return { ...g, width: g.height, height: g.width, items, segments, art, toUser: compose(g.toUser, inv) };
 }

@@ -32,8 +32,12 @@ export interface PdfPageGeometry {
   page: number;
   width: number;
   height: number;
+  /** The page's /Rotate (0, 90, 180, 270), already applied to the frame. */
+  rotation: number;
   items: PdfTextItem[];
   segments: Segment[];
+  /** One point per curve or slanted line drawn (charts, drawings). */
+  art: [number, number][];
   /** Affine map [a, b, c, d, e, f] from the upright frame back to PDF user space (for contract boxes). */
   toUser: [number, number, number, number, number, number];
 }

@@ -9,6 +9,8 @@ import { tmpdir } from 'node:os';
 import { openPdf, readPage } from '../../core/io/load-pdf.ts';
 import { findPageTables } from '../../core/pdf/find-tables.ts';
 import { boxToUser } from '../../core/pdf/to-draft.ts';
+import type { Box } from '../../core/model.ts';
+import type { PdfPageGeometry } from '../../core/pdf/types.ts';
 
 const ICDAR = process.env.ICDAR_DIR ?? '/work/shared/bench/icdar2013';
 
@@ -16,6 +18,20 @@ export interface IcdarFigures {
   structureF1: number;
   detectionAreaF1: number;
   line: string;
+}
+
+/**
+ * The competition's ground truth gives boxes on /Rotate 90/270 pages in the displayed frame, x as shown
+ * and y measured up from the unrotated page height (the scorer's errata notes show the offset). Our
+ * boxes are in PDF user space; this maps them into the ground truth's convention for scoring only.
+ */
+function icdarBox(user: Box, g: PdfPageGeometry): Box {
+  if (g.rotation % 180 === 0) return user;
+  const long = Math.max(g.width, g.height);
+  const short = Math.min(g.width, g.height);
+  const [x1, y1, x2, y2] = user;
+  // /Rotate 90: shown x = user y, shown y (down) = user x; /Rotate 270 mirrors both.
+  return g.rotation === 90 ? [y1, long - x2, y2, long - x1] : [long - y2, long - short + x1, long - y1, long - short + x2];
 }
 
 export async function predictIcdar(outDir: string, subset = 'eu'): Promise<void> {
@@ -26,7 +42,7 @@ export async function predictIcdar(outDir: string, subset = 'eu'): Promise<void>
     const tables: unknown[] = [];
     for (let p = 1; p <= doc.numPages; p++) {
       const { geometry, tables: found } = findPageTables(await readPage(doc, p));
-      for (const t of found) tables.push({ page: p, bbox: boxToUser(t.bbox, geometry.toUser), grid: t.grid, spans: t.spans });
+      for (const t of found) tables.push({ page: p, bbox: icdarBox(boxToUser(t.bbox, geometry.toUser), geometry), grid: t.grid, spans: t.spans });
     }
     await doc.destroy();
     writeFileSync(join(outDir, f.replace(/\.pdf$/, '.json')), JSON.stringify({ tables }));

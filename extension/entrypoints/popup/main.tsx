@@ -1,7 +1,8 @@
 import { render } from 'preact';
+import { App } from './App.tsx';
+import { lang } from '../../utils/i18n.ts';
+import '../../components/theme.css';
+import './popup.css';
 
-function App() {
-  return <main><h1>Tallsjekk</h1></main>;
-}
-
+document.documentElement.lang = lang();
 render(<App />, document.getElementById('app')!);

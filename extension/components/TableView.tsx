@@ -1,0 +1,89 @@
+// A report table as a real HTML table: caption, column headers, row headers, the engine's variance and
+// direction per row, the check status, and a "copy with source" button per variance. Sortable by variance.
+
+import { useState } from 'preact/hooks';
+import type { Table } from '../../core/model.ts';
+import { DIRECTION_ICON, formatNumber, formatPercent, type Lang } from '../utils/format.ts';
+import { directionText } from '../utils/mark-details.ts';
+import { t } from '../utils/i18n.ts';
+
+type Sort = 'printed' | 'asc' | 'desc';
+
+export interface TableViewProps {
+  table: Table;
+  lang: Lang;
+  onCopy?: (row: number, column: number | 'variance') => void;
+  onLocate?: (row: number) => void;
+  compact?: boolean;
+}
+
+export function TableView({ table, lang, onCopy, onLocate, compact }: TableViewProps) {
+  const [sort, setSort] = useState<Sort>('printed');
+  const order = table.rows.map((_, i) => i);
+  const varianceOf = (i: number) => table.variances.find((v) => v.row === i);
+  if (sort !== 'printed') {
+    order.sort((a, b) => {
+      const va = varianceOf(a)?.variance ?? Number.NaN;
+      const vb = varianceOf(b)?.variance ?? Number.NaN;
+      if (Number.isNaN(va) || Number.isNaN(vb)) return Number.isNaN(va) ? (Number.isNaN(vb) ? a - b : 1) : -1;
+      return sort === 'asc' ? va - vb : vb - va;
+    });
+  }
+  const nextSort: Record<Sort, Sort> = { printed: 'asc', asc: 'desc', desc: 'printed' };
+  const ariaSort = sort === 'asc' ? 'ascending' : sort === 'desc' ? 'descending' : 'none';
+  const failedRows = new Set(table.checks.filter((c) => !c.ok && c.row !== undefined).map((c) => c.row));
+  const cols = compact ? table.columns.map((c, i) => ({ c, i })).filter(({ c }) => c.role !== 'other') : table.columns.map((c, i) => ({ c, i }));
+  return (
+    <div class="table-wrap">
+      <table class="report-table" data-table-id={table.id}>
+        <caption>
+          {table.title ?? table.id}
+          {table.unit ? <span class="muted"> ({table.unit})</span> : null}
+          {table.page !== undefined ? <span class="muted"> — {t('page')} {table.page}</span> : null}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('line')}</th>
+            {cols.map(({ c }) => <th scope="col">{c.label}</th>)}
+            <th scope="col" aria-sort={ariaSort}>
+              <button type="button" class="sort" onClick={() => setSort(nextSort[sort])} title={t('sortByVariance')}>
+                {t('varianceComputed')} <span aria-hidden="true">{sort === 'asc' ? '↑' : sort === 'desc' ? '↓' : '↕'}</span>
+              </button>
+            </th>
+            <th scope="col">{t('check')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {order.map((i) => {
+            const row = table.rows[i]!;
+            const v = varianceOf(i);
+            const failed = failedRows.has(i);
+            return (
+              <tr class={`kind-${row.kind}`} data-row={i} {...(v ? { 'data-direction': v.direction } : {})}>
+                <th scope="row">
+                  {onLocate ? <button type="button" class="link" onClick={() => onLocate(i)}>{row.label}</button> : row.label}
+                </th>
+                {cols.map(({ i: c }) => (
+                  <td class="num">{row.values[c] === null || row.values[c] === undefined ? '' : formatNumber(row.values[c]!, lang)}</td>
+                ))}
+                <td class={`num ${v ? `dir-${v.direction}` : ''}`}>
+                  {v ? (
+                    <>
+                      <span aria-hidden="true">{DIRECTION_ICON[v.direction]} </span>
+                      {formatNumber(v.variance, lang)} <span class="muted">({formatPercent(v.percent, lang)})</span>
+                      <span class="sr-only"> {directionText(v.direction)}</span>
+                      {onCopy ? (
+                        <button type="button" class="copy" onClick={() => onCopy(i, 'variance')} aria-label={t('copyWithSourceFor', row.label)} title={t('copyWithSource')}>⧉</button>
+                      ) : null}
+                    </>
+                  ) : null}
+                </td>
+                <td class={failed ? 'failed' : 'ok'} data-check={failed ? 'failed' : 'ok'}>{failed ? `✗ ${t('failed')}` : '✓'}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+// The chosen report's tables and actions: open the report view, copy a table as CSV, copy embed code.
+
+import { useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import type { Extraction } from '../../../core/model.ts';
+import { TableView } from '../../components/TableView.tsx';
+import { tableToCsv } from '../../utils/csv.ts';
+import { embedCode, snapshotFor } from '../../utils/embed.ts';
+import { copyText } from '../../utils/clipboard.ts';
+import { reportViewPath } from '../../utils/messaging.ts';
+import type { Lang } from '../../utils/format.ts';
+import { t } from '../../utils/i18n.ts';
+
+export function ReportActions(props: { extraction: Extraction; url: string; isPage: boolean; lang: Lang; onNote: (s: string) => void }) {
+  const { extraction, url, isPage, lang, onNote } = props;
+  const [index, setIndex] = useState(0);
+  const table = extraction.tables[index] ?? extraction.tables[0];
+  const copy = async (text: string, done: string) => onNote((await copyText(text)) ? done : t('copyFailed'));
+  return (
+    <section aria-labelledby="tables-h">
+      <div class="actions">
+        {!isPage && (
+          <button type="button" class="primary" data-action="open-report" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL(reportViewPath(url) as '/report.html') })}>
+            {t('openReportView')}
+          </button>
+        )}
+        {table && (
+          <>
+            <button type="button" data-action="copy-csv" onClick={() => void copy(tableToCsv(table), t('copiedCsv'))}>{t('copyCsv')}</button>
+            <button type="button" data-action="copy-embed" onClick={() => void copy(embedCode(snapshotFor(extraction, table, url)), t('copiedEmbed'))}>{t('copyEmbed')}</button>
+          </>
+        )}
+      </div>
+      <h2 id="tables-h">{t('tables')} ({extraction.tables.length})</h2>
+      {extraction.tables.length > 1 && (
+        <label>
+          {t('chooseTable')}{' '}
+          <select value={String(index)} onChange={(e) => setIndex(Number((e.target as HTMLSelectElement).value))}>
+            {extraction.tables.map((tb, i) => <option value={String(i)}>{tb.title ?? tb.id}{tb.page !== undefined ? ` (${t('page')} ${tb.page})` : ''}</option>)}
+          </select>
+        </label>
+      )}
+      {table ? <TableView table={table} lang={lang} compact /> : <p class="muted">{t('noTables')}</p>}
+    </section>
+  );
+}

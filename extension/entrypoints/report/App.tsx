@@ -1,0 +1,108 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { Extraction, Table } from '../../../core/model.ts';
+import { extractionToMarks } from '../../utils/marks.ts';
+import { loadReport, ReportError } from '../../utils/load-report.ts';
+import { NeedsPermissionError, requestSite } from '../../utils/fetch-report.ts';
+import { clearCache } from '../../utils/cache.ts';
+import { ProgressBar } from '../../components/ProgressBar.tsx';
+import { lang as uiLang, t } from '../../utils/i18n.ts';
+import { errorText } from '../popup/App.tsx';
+import { openForDisplay, type PDFDocumentProxy } from './pdf.ts';
+import { PdfPages } from './PdfPages.tsx';
+import { SidePanel } from './SidePanel.tsx';
+import { FilePicker } from './FilePicker.tsx';
+
+type Status =
+  | { kind: 'idle' }
+  | { kind: 'loading'; done: number; total: number }
+  | { kind: 'ready'; origin: 'cache' | 'parsed' }
+  | { kind: 'error'; code: string; message: string };
+
+interface Source {
+  url?: string;
+  name: string;
+  bytes?: ArrayBuffer;
+}
+
+function partial(name: string, tables: Table[]): Extraction {
+  return { version: 1, source: { name, kind: 'pdf', sha256: '' }, tables, claims: [], crossChecks: [], warnings: [] };
+}
+
+export function App() {
+  const lang = uiLang();
+  const srcParam = new URLSearchParams(location.search).get('src');
+  const [source, setSource] = useState<Source | null>(srcParam ? { url: srcParam, name: srcParam } : null);
+  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const [extraction, setExtraction] = useState<Extraction | null>(null);
+  const [doc, setDoc] = useState<PDFDocumentProxy | null>(null);
+  const [note, setNote] = useState('');
+
+  useEffect(() => {
+    if (!source) return;
+    let stale = false;
+    const seen = new Map<string, Table>();
+    setStatus({ kind: 'loading', done: 0, total: 0 });
+    setExtraction(null);
+    setDoc(null);
+    document.title = `Tallsjekk — ${source.name.split('/').pop()}`;
+    void loadReport({
+      ...source,
+      needBytes: true,
+      onCached: (x) => !stale && setExtraction(x),
+      onProgress: (p) => {
+        if (stale) return;
+        setStatus({ kind: 'loading', done: p.pagesDone, total: p.pagesTotal });
+        if (p.tables?.length) {
+          for (const tb of p.tables) seen.set(tb.id, tb);
+          setExtraction(partial(source.name, [...seen.values()]));
+        }
+      },
+    })
+      .then(async (loaded) => {
+        if (stale) return;
+        setExtraction(loaded.extraction);
+        setStatus({ kind: 'ready', origin: loaded.origin });
+        if (loaded.stored && !loaded.stored.ok) setNote(loaded.stored.reason === 'quota' ? t('cacheFull') : t('cacheError'));
+        if (loaded.bytes) setDoc(await openForDisplay(loaded.bytes));
+      })
+      .catch((e: unknown) => {
+        if (stale) return;
+        if (e instanceof NeedsPermissionError) setStatus({ kind: 'error', code: 'permission', message: t('needsPermission', e.origin) });
+        else setStatus({ kind: 'error', code: e instanceof ReportError ? e.code : 'fetch', message: errorText(e) });
+      });
+    return () => {
+      stale = true;
+    };
+  }, [source]);
+
+  const marks = useMemo(() => (extraction ? extractionToMarks(extraction) : []), [extraction]);
+  const clear = () => void clearCache().then(() => setNote(t('cacheCleared')));
+
+  return (
+    <div class="report-view" data-status={status.kind} {...(status.kind === 'ready' ? { 'data-origin': status.origin } : {})}>
+      <header class="bar">
+        <h1>Tallsjekk</h1>
+        <p class="src">{source ? source.url ?? source.name : t('noSource')}</p>
+        <FilePicker onFile={(name, bytes) => setSource({ name, bytes })} />
+      </header>
+      {status.kind === 'loading' && <ProgressBar done={status.done} total={status.total} />}
+      {status.kind === 'ready' && (
+        <p class="notice origin" role="status" data-testid="origin">{status.origin === 'cache' ? t('fromCache') : t('parsedNow', marks.length)}</p>
+      )}
+      {status.kind === 'error' && (
+        <div class="error" role="alert" data-error={status.code}>
+          <strong>{t('errorTitle')}</strong> {status.message}
+          {status.code === 'permission' && source?.url ? (
+            <button type="button" onClick={() => void requestSite(source.url!).then((ok) => { if (ok) setSource({ ...source }); })}>{t('allow')}</button>
+          ) : null}
+        </div>
+      )}
+      {note && <p class="notice" role="status">{note}</p>}
+      {!source && <p class="intro">{t('intro')}</p>}
+      <div class="layout">
+        <main class="viewer">{doc ? <PdfPages doc={doc} marks={marks} lang={lang} /> : null}</main>
+        {extraction && <SidePanel extraction={extraction} marks={marks} {...(source?.url ? { url: source.url } : {})} lang={lang} onNote={setNote} onClearCache={clear} />}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,97 @@
+// The report's pages drawn with pdf.js, each with its highlights. Page boxes are laid out at once (so
+// highlights and scroll-to work before drawing); canvases are drawn when a page comes near the viewport.
+
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Mark } from '../../utils/marks.ts';
+import type { Lang } from '../../utils/format.ts';
+import { boxToCss, type PageViewport, type PDFDocumentProxy } from './pdf.ts';
+import { Highlight } from './Highlight.tsx';
+import { t } from '../../utils/i18n.ts';
+
+export const PAGE_SCALE = 1.4;
+
+interface PageInfo {
+  n: number;
+  viewport: PageViewport;
+}
+
+function PageCanvas({ doc, n, viewport }: { doc: PDFDocumentProxy; n: number; viewport: PageViewport }) {
+  const ref = useRef<HTMLCanvasElement>(null);
+  useEffect(() => {
+    const canvas = ref.current;
+    if (!canvas) return;
+    let cancelled = false;
+    let task: { cancel(): void } | null = null;
+    const io = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((e) => e.isIntersecting) || task) return;
+        io.disconnect();
+        void doc.getPage(n).then((page) => {
+          if (cancelled) return;
+          const ratio = window.devicePixelRatio || 1;
+          const vp = page.getViewport({ scale: PAGE_SCALE * ratio });
+          canvas.width = Math.floor(vp.width);
+          canvas.height = Math.floor(vp.height);
+          const render = page.render({ canvas, viewport: vp });
+          task = render;
+          render.promise.then(() => canvas.setAttribute('data-rendered', 'true')).catch(() => {});
+        });
+      },
+      { rootMargin: '150% 0px' },
+    );
+    io.observe(canvas);
+    return () => {
+      cancelled = true;
+      io.disconnect();
+      task?.cancel();
+    };
+  }, [doc, n]);
+  return <canvas ref={ref} style={{ width: `${viewport.width}px`, height: `${viewport.height}px` }} aria-hidden="true" />;
+}
+
+export function PdfPages({ doc, marks, lang }: { doc: PDFDocumentProxy; marks: Mark[]; lang: Lang }) {
+  const [pages, setPages] = useState<PageInfo[]>([]);
+  const [active, setActive] = useState<string | null>(null);
+  useEffect(() => {
+    let stop = false;
+    void (async () => {
+      const out: PageInfo[] = [];
+      for (let n = 1; n <= doc.numPages && !stop; n++) {
+        const page = await doc.getPage(n);
+        out.push({ n, viewport: page.getViewport({ scale: PAGE_SCALE }) as unknown as PageViewport });
+        // Show the first pages (and their highlights) at once, the rest in batches.
+        if (n === 1 || n % 20 === 0 || n === doc.numPages) setPages([...out]);
+      }
+    })();
+    return () => {
+      stop = true;
+    };
+  }, [doc]);
+  const byPage = new Map<number, Mark[]>();
+  for (const m of marks) if (m.page !== undefined && m.box) byPage.set(m.page, [...(byPage.get(m.page) ?? []), m]);
+  return (
+    <div class="pages" aria-label={t('pages')}>
+      {pages.map(({ n, viewport }) => (
+        <section class="page" id={`page-${n}`} data-page={n} style={{ width: `${viewport.width}px`, height: `${viewport.height}px` }} aria-label={`${t('page')} ${n}`}>
+          <PageCanvas doc={doc} n={n} viewport={viewport} />
+          <div class="overlay">
+            {(byPage.get(n) ?? []).map((m) => (
+              <Highlight mark={m} css={boxToCss(viewport, m.box!)} lang={lang} active={active === m.id} onActivate={setActive} />
+            ))}
+          </div>
+        </section>
+      ))}
+    </div>
+  );
+}
+
+/** Scrolls to a mark's highlight (or its page) and focuses it. */
+export function scrollToMark(mark: Mark): void {
+  const el = document.querySelector<HTMLElement>(`[data-mark-id="${CSS.escape(mark.id)}"]`);
+  if (el) {
+    el.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    el.focus({ preventScroll: true });
+    return;
+  }
+  if (mark.page !== undefined) document.getElementById(`page-${mark.page}`)?.scrollIntoView({ block: 'start', behavior: 'smooth' });
+}

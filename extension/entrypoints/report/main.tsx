@@ -1,0 +1,8 @@
+import { render } from 'preact';
+import { App } from './App.tsx';
+import { lang } from '../../utils/i18n.ts';
+import '../../components/theme.css';
+import './report.css';
+
+document.documentElement.lang = lang();
+render(<App />, document.getElementById('app')!);

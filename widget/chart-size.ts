@@ -8,11 +8,10 @@ import type { ChartKind } from './chart-config.ts';
 export const BAR_SLOT = 30;
 export const CHART_CHROME = 64;
 
-/** The rows the chart shows: items and subtotals, not the grand total that dwarfs them — unless that is all there is. */
+/** The rows the chart shows: the items, not the sums that dwarf them — unless there are only sums. */
 export function chartVariances(table: Table): Variance[] {
-  const kindOf = (v: Variance) => table.rows[v.row]?.kind;
-  const parts = table.variances.filter((v) => kindOf(v) !== 'total' && kindOf(v) !== 'header');
-  return parts.length > 0 ? parts : table.variances;
+  const items = table.variances.filter((v) => table.rows[v.row]?.kind === 'item');
+  return items.length > 0 ? items : table.variances;
 }
 
 export function chartHeight(table: Table, kind: ChartKind): number {

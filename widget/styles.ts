@@ -64,9 +64,6 @@ button:hover{border-color:var(--ts-link)}
   tbody th{min-width:7.5em}
   thead th{min-width:4.5em}
 }
-@container (min-width:52rem){
-  .body.both{grid-template-columns:minmax(0,3fr) minmax(0,2fr);align-items:start}
-}
 `;
 
 let shared: CSSStyleSheet | undefined;

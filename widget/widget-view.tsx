@@ -50,7 +50,7 @@ function Content({ state, lang, view, chart, scheme, base }: WidgetProps) {
   const { snapshot } = state;
   const { table } = snapshot;
   const title = table.title ?? table.id;
-  const year = snapshot.source.year ?? Math.max(0, ...table.columns.map((c) => c.year ?? 0));
+  const year = tableYear(snapshot);
   const src = sourceLine(snapshot, base);
   return (
     <figure class="card" lang={lang} aria-label={title} data-view={view}>
@@ -86,6 +86,12 @@ function Content({ state, lang, view, chart, scheme, base }: WidgetProps) {
       </figcaption>
     </figure>
   );
+}
+
+/** The year the table reports on: its actual/variance columns' year, else the report's. */
+function tableYear(snapshot: EmbedSnapshot): number {
+  const own = snapshot.table.columns.filter((c) => c.role === 'actual' || c.role === 'variance').map((c) => c.year ?? 0);
+  return Math.max(0, ...own) || snapshot.source.year || 0;
 }
 
 function ErrorCard({ lang, message, link }: { lang: Lang; message: string; link?: string | undefined }) {

@@ -28,20 +28,18 @@ export interface ClaimSite {
   line: number;
 }
 
-/** Content words and codes of a text; a code loses its prefix letters so "FO2C", "F253" meet "2C", "253". */
+/** Content words of a text; numbers (KOSTRA function codes, years, amounts) are not names. */
 function tokens(s: string): string[] {
   return s
     .toLowerCase()
     .replace(AMOUNT_OR_UNIT, ' ')
-    .split(/[^\p{L}\d]+/u)
-    .map((t) => (/\d/.test(t) ? t.replace(/^(?:fo|f)(?=\d)/, '') : t))
-    .filter((t) => (t.length > 1 || /\d/.test(t)) && !STOPWORDS.has(t));
+    .split(/[^\p{L}]+/u)
+    .filter((t) => t.length > 1 && !STOPWORDS.has(t));
 }
 
 /** The same word, allowing inflection ("barnevern"/"barnevernet") or an abbreviation/compound head ("omsorgstj."). */
 function sameWord(a: string, b: string): boolean {
   if (a === b) return true;
-  if (/\d/.test(a) || /\d/.test(b)) return false;
   const n = Math.min(a.length, b.length);
   let k = 0;
   while (k < n && a[k] === b[k]) k++;
@@ -49,12 +47,13 @@ function sameWord(a: string, b: string): boolean {
   return (a.length - k <= 3 && b.length - k <= 3) || (k === n && n >= 8);
 }
 
-/** Every content word of `label` appears (allowing inflection) in `text`. */
+/** Every content word of `label` appears (allowing inflection) in `text`, and so does its funksjonsområde code. */
 export function mentions(text: string, label: string): boolean {
   const want = tokens(label);
   if (want.length === 0) return false;
   const have = tokens(text);
-  return want.every((w) => have.some((h) => sameWord(w, h)));
+  const codes = areaCodes(text);
+  return want.every((w) => have.some((h) => sameWord(w, h))) && [...areaCodes(label)].every((c) => codes.has(c));
 }
 
 function nearestTables(tables: Table[], line: number): Set<string> {

@@ -10,6 +10,8 @@ import type { ClaimPhrase } from './find-phrases.ts';
 
 /** A cell within this share of the printed amount may be the same figure misprinted. */
 const NEAR_SHARE = 0.05;
+/** … or within this many units of the last printed digit ("0,6 mill." for 547 thousand). */
+const NEAR_STEPS = 1;
 /** Context an exact match needs when the amount has few significant digits ("4 mill."). */
 const EXACT_MIN_CONTEXT = 1;
 /** Significant digits from which an exact match stands without context ("61,8 mill."). */
@@ -39,7 +41,7 @@ function fitOf(p: ClaimPhrase, c: CellCandidate): Fit | undefined {
   const printed = Math.round(Math.abs(p.amount.value) * step);
   const cell = Math.abs(c.nok) / p.amount.unitFactor;
   const magnitudeExact = Math.round(cell * step) === printed;
-  const magnitudeNear = Math.abs(cell - printed / step) <= NEAR_SHARE * (printed / step);
+  const magnitudeNear = Math.abs(cell - printed / step) <= Math.max(NEAR_SHARE * (printed / step), NEAR_STEPS / step);
   if (!magnitudeExact && !magnitudeNear) return undefined;
   const wantSign = p.kind === 'overspend' ? -1 : p.kind === 'underspend' ? 1 : p.amount.signed || p.amountNok < 0 ? Math.sign(p.amountNok) : 0;
   const directionOk = wantSign === 0 || c.nok === 0 || Math.sign(c.nok) === wantSign;

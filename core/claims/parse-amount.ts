@@ -30,6 +30,9 @@ const AMOUNT = new RegExp(
 );
 const BEFORE_OK = /(?:^|[^\p{L}\d,])$/u;
 const MELLOM_BEFORE = /mellom\s*$/i;
+/** "Tall i 1000 kr", "beløp i 1 000 kroner": a unit caption, not an amount. */
+const UNIT_CAPTION = /^1 ?000 ?(?:kr\.?|kroner)$/i;
+const CAPTION_BEFORE = /(?:^|\s)i\s*$/i;
 
 export function unitFactor(unit: string): number {
   const u = unit.toLowerCase();
@@ -60,6 +63,7 @@ export function findAmounts(text: string): Amount[] {
     const num = g['num'];
     if (num === undefined || m.index === undefined) continue;
     if (!BEFORE_OK.test(text.slice(0, m.index))) continue;
+    if (UNIT_CAPTION.test(m[0].trim()) && CAPTION_BEFORE.test(text.slice(0, m.index))) continue;
     const unit = g['unit'] ?? (g['prefix'] !== undefined ? 'kr' : undefined);
     if (unit === undefined) continue;
     const hi = parseNorwegianNumber(num);

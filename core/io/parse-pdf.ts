@@ -1,0 +1,122 @@
+// Given PDF bytes, return the Extraction: pdf.js reads each page (load-pdf.ts), the geometry stage finds
+// lines and tables (core/pdf), tables that run over a page break are joined, and the shared semantic
+// stages finish them. Pages are read one at a time and released, so memory stays flat on long reports;
+// tables are reported through onProgress as soon as no later page can continue them.
+
+import type { Extraction, Line, ParseOptions, Table } from '../model.ts';
+import type { Progress } from '../worker/api.ts';
+import { CoreError } from '../errors.ts';
+import { sha256Hex } from '../hash.ts';
+import { assembleExtraction } from '../pipeline.ts';
+import { finishTable } from '../semantics/finish-table.ts';
+import { findPageTables } from '../pdf/find-tables.ts';
+import { pageTableToDraft } from '../pdf/to-draft.ts';
+import { textLinesToLines } from '../pdf/page-lines.ts';
+import { continues, joinDrafts, type PlacedDraft } from '../pdf/join-pages.ts';
+import type { PageAnalysis } from '../pdf/find-tables.ts';
+import { openPdf, readPage, type OpenOptions } from './load-pdf.ts';
+
+/** Running heads and page numbers live in this share of the page height at the top and bottom. */
+const FURNITURE_MARGIN = 0.1;
+/** Refuse documents beyond this many pages (a report is far shorter; bounds time). */
+export const MAX_PAGES = 5000;
+
+export type PdfParseOptions = ParseOptions &
+  OpenOptions & {
+    signal?: AbortSignal;
+    onProgress?: (p: Progress) => void;
+  };
+
+function cancelled(): CoreError {
+  return new CoreError('cancelled', 'Reading the PDF was cancelled — start again to read it.');
+}
+
+/** Turns whatever pdf.js throws while opening into one clear CoreError. */
+export function toCoreError(e: unknown): CoreError {
+  if (e instanceof CoreError) return e;
+  const name = typeof e === 'object' && e !== null ? String((e as { name?: unknown }).name ?? '') : '';
+  const message = e instanceof Error ? e.message.split('\n')[0] : String(e);
+  if (name === 'PasswordException')
+    return new CoreError('pdf-encrypted', 'The PDF is password-protected — save an unprotected copy (or print it to PDF) and try again.');
+  if (name === 'AbortException') return cancelled();
+  return new CoreError('pdf-broken', `The file is not a readable PDF (${message}) — check that the download is complete, or open and re-save it.`);
+}
+
+function placed(a: PageAnalysis, index: number): PlacedDraft {
+  const t = a.tables[index]!;
+  const h = a.geometry.height;
+  const top = h * (1 - FURNITURE_MARGIN);
+  const bottom = h * FURNITURE_MARGIN;
+  const others = a.lines.filter((l) => l.y2 < top && l.y1 > bottom && (l.y1 > t.bbox[3] || l.y2 < t.bbox[1]));
+  const atTop = index === 0 && !others.some((l) => l.y1 > t.bbox[3] && !(t.title && l.chunks.map((c) => c.text).join(' ') === t.title));
+  const atBottom = index === a.tables.length - 1 && !others.some((l) => l.y2 < t.bbox[1]);
+  return { draft: pageTableToDraft(t, a.geometry.toUser), columns: t.columns, headerRows: t.headerRows, atTop, atBottom };
+}
+
+export async function parseReportPdf(bytes: Uint8Array | ArrayBuffer, options: PdfParseOptions = {}): Promise<Extraction> {
+  const { signal, onProgress, cMapUrl, standardFontDataUrl, ...parseOptions } = options;
+  const data = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
+  if (data.byteLength === 0) throw new CoreError('empty-input', 'The PDF file is empty (0 bytes) — download it again.');
+  if (signal?.aborted) throw cancelled();
+  // Hash before pdf.js takes the bytes (it may transfer them to its worker).
+  const sha256 = sha256Hex(data);
+  const task = openPdf(data, { ...(cMapUrl ? { cMapUrl } : {}), ...(standardFontDataUrl ? { standardFontDataUrl } : {}) });
+  const abort = () => void task.destroy();
+  signal?.addEventListener('abort', abort, { once: true });
+  try {
+    let doc;
+    try {
+      doc = await task.promise;
+    } catch (e) {
+      throw signal?.aborted ? cancelled() : toCoreError(e);
+    }
+    const total = doc.numPages;
+    if (total > MAX_PAGES) throw new CoreError('too-large', `The PDF has ${total} pages; at most ${MAX_PAGES} can be read — split it first.`);
+    const lines: Line[] = [];
+    const tables: Table[] = [];
+    const warnings: string[] = [];
+    let open: PlacedDraft | null = null;
+    const finish = (d: PlacedDraft) => tables.push(finishTable(d.draft, parseOptions));
+    for (let p = 1; p <= total; p++) {
+      if (signal?.aborted) throw cancelled();
+      let analysis: PageAnalysis;
+      try {
+        analysis = findPageTables(await readPage(doc, p));
+      } catch (e) {
+        if (signal?.aborted) throw cancelled();
+        warnings.push(`page ${p} could not be read (${e instanceof Error ? e.message.split('\n')[0] : String(e)}); its tables are missing`);
+        onProgress?.({ pagesDone: p, pagesTotal: total });
+        continue;
+      }
+      if (analysis.lines.length === 0) warnings.push(`page ${p} has no text layer (scanned?)`);
+      lines.push(...textLinesToLines(analysis.lines, analysis.geometry, lines.length + 1));
+      const before = tables.length;
+      analysis.tables.forEach((_, i) => {
+        const cur = placed(analysis, i);
+        if (open && i === 0 && continues(open, cur)) {
+          open = joinDrafts(open, cur);
+          return;
+        }
+        if (open) finish(open);
+        open = cur;
+      });
+      // A table can only continue on the very next page.
+      if (open && !(open as PlacedDraft).atBottom) {
+        finish(open);
+        open = null;
+      }
+      onProgress?.({ pagesDone: p, pagesTotal: total, ...(tables.length > before ? { tables: tables.slice(before) } : {}) });
+    }
+    if (open) {
+      finish(open);
+      onProgress?.({ pagesDone: total, pagesTotal: total, tables: tables.slice(-1) });
+    }
+    return assembleExtraction(
+      { source: { name: parseOptions.name ?? 'document.pdf', kind: 'pdf', pages: total, sha256 }, lines, tables, warnings },
+      parseOptions,
+    );
+  } finally {
+    signal?.removeEventListener('abort', abort);
+    await task.destroy().catch(() => undefined);
+  }
+}

@@ -12,7 +12,7 @@ export const CONTEXT_WEIGHTS = {
   areaCode: 2,
   title: 1.5,
   nearestTable: 1,
-  totalRow: 1,
+  totalRow: 0.5,
 } as const;
 /** A table this many lines away or less counts as standing with the text. */
 const NEAR_TABLE_LINES = 150;

@@ -20,6 +20,8 @@ export interface NumToken {
   year: boolean;
   /** Offset of the token in the row text. */
   start: number;
+  /** Spaces between this token and the one before it (2+ means a cell boundary in a text dump). */
+  gap: number;
 }
 
 export interface SplitRow {
@@ -39,14 +41,14 @@ function classify(raw: string, start: number): NumToken | undefined {
   let text = raw;
   const foot = FOOTNOTE.exec(text);
   if (foot && !/^\(/.test(text)) text = foot[1] ?? text;
-  if (NIL.test(text)) return { text, kind: 'nil', group: false, terminal: true, year: false, start };
-  if (TEXT_CELL.test(text)) return { text, kind: 'text', group: false, terminal: true, year: false, start };
+  if (NIL.test(text)) return { text, kind: 'nil', group: false, terminal: true, year: false, start, gap: 1 };
+  if (TEXT_CELL.test(text)) return { text, kind: 'text', group: false, terminal: true, year: false, start, gap: 1 };
   const terminal = /[.,%]/.test(text);
-  if (DIGITS.test(text)) return { text, kind: 'digits', group: /^\d{3}$/.test(text), terminal: false, year: false, start };
-  if (GROUP.test(text) && terminal) return { text, kind: 'whole', group: true, terminal: true, year: false, start };
+  if (DIGITS.test(text)) return { text, kind: 'digits', group: /^\d{3}$/.test(text), terminal: false, year: false, start, gap: 1 };
+  if (GROUP.test(text) && terminal) return { text, kind: 'whole', group: true, terminal: true, year: false, start, gap: 1 };
   if (WHOLE.test(text)) {
     const year = /^(19|20)\d\d$/.test(text);
-    return { text, kind: 'whole', group: false, terminal: true, year, start };
+    return { text, kind: 'whole', group: false, terminal: true, year, start, gap: 1 };
   }
   return undefined;
 }
@@ -68,6 +70,8 @@ export function splitRow(text: string): SplitRow {
   for (; i >= 0 && tokens.length < MAX_TOKENS; i--) {
     const t = classify(parts[i]!.s, parts[i]!.start);
     if (!t) break;
+    const prev = parts[i - 1];
+    t.gap = prev ? parts[i]!.start - (prev.start + prev.s.length) : 1;
     tokens.unshift(t);
   }
   // A row label never ends in a bare sign or nil mark glued to words: keep "-" only when numbers follow it.

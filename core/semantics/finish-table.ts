@@ -8,7 +8,7 @@ import { classifyColumns } from './column-roles.ts';
 import { classifyRows } from './row-kinds.ts';
 import { findUnit, unitFactor } from './units.ts';
 import { checkRowIdentities, round } from '../variance/row-identities.ts';
-import { checkSums } from '../variance/sum-checks.ts';
+import { checkSums, summableColumns } from '../variance/sum-checks.ts';
 
 export function finishTable(draft: DraftTable, options: ParseOptions = {}): Table {
   const unit = (draft.unitText && findUnit(draft.unitText)) || (draft.title && findUnit(draft.title)) || undefined;
@@ -22,7 +22,7 @@ export function finishTable(draft: DraftTable, options: ParseOptions = {}): Tabl
     if (r.page !== undefined) row.page = r.page;
     return row;
   });
-  const checks = [...checkRowIdentities(columns, rows), ...checkSums(rows, kinds, columns.length)];
+  const checks = [...checkRowIdentities(columns, rows), ...checkSums(rows, kinds, columns.length, summableColumns(draft.columnLabels, draft.rows.map((r) => r.cells)))];
   const table: Table = {
     id: tableId(draft),
     grid: draft.grid ?? gridOf(draft, columns),

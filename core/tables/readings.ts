@@ -22,37 +22,50 @@ export const EMPTY_CELL_COST = 1;
 /** A year glued to the label ("fra 2023") is usually the label's. */
 const YEAR_IN_LABEL_COST = 0.3;
 const NUMBER_IN_LABEL_COST = 2.5;
-/** Readings beyond this many are not enumerated (a row of 20+ three-digit groups). */
-const MAX_SEGMENTATIONS = 4000;
 const MAX_READINGS = 20000;
+/** Readings with more than this many empty cells beyond the fewest possible are not considered. */
+const MAX_EXTRA_EMPTY = 3;
 
 type Cell = { first: number; last: number };
 
-function segmentations(tokens: NumToken[], from: number, maxCells: number): Cell[][] {
-  const out: Cell[][] = [];
-  const walk = (i: number, acc: Cell[]) => {
-    if (out.length >= MAX_SEGMENTATIONS) return;
-    if (i === tokens.length) {
-      out.push(acc.slice());
-      return;
-    }
-    if (acc.length === maxCells) return;
+/** Best segmentations kept per (start token, cell count): enough for the arithmetic to choose from. */
+const BEAM = 8;
+
+/** A number may start here: not a bare continuation like "000" or "042" (a lead never has a leading zero). */
+function canStart(t: NumToken): boolean {
+  return t.kind !== 'digits' || !/^[-+]?0\d/.test(t.text);
+}
+
+/** The cheapest ways (by grouping cost) to split tokens[from…] into k cells, for every k ≤ maxCells. */
+function segmentations(tokens: NumToken[], from: number, maxCells: number, minCells: number): Cell[][] {
+  const n = tokens.length;
+  type Part = { cost: number; cells: Cell[] };
+  // best[i][m]: segmentations of tokens[i…] into exactly m cells, cheapest first.
+  const best: Part[][][] = Array.from({ length: n + 1 }, () => Array.from({ length: maxCells + 1 }, () => []));
+  best[n]![0]!.push({ cost: 0, cells: [] });
+  for (let i = n - 1; i >= from; i--) {
     const t = tokens[i]!;
-    // A cell on its own token.
-    acc.push({ first: i, last: i });
-    walk(i + 1, acc);
-    acc.pop();
-    // A grouped number: 1–3 digits, then three-digit groups.
+    if (!canStart(t)) continue;
+    const ends: number[] = [i];
     if (t.kind === 'digits' && !t.terminal) {
-      for (let j = i + 1; j < tokens.length && tokens[j]!.group; j++) {
-        acc.push({ first: i, last: j });
-        walk(j + 1, acc);
-        acc.pop();
+      for (let j = i + 1; j < n && tokens[j]!.group && tokens[j]!.gap <= 1; j++) {
+        ends.push(j);
         if (tokens[j]!.terminal) break;
       }
     }
-  };
-  walk(from, []);
+    for (let m = 1; m <= maxCells; m++) {
+      const list: Part[] = [];
+      for (const j of ends) {
+        const cell = { first: i, last: j };
+        const c = groupingCost(tokens, cell);
+        for (const rest of best[j + 1]![m - 1]!) list.push({ cost: c + rest.cost, cells: [cell, ...rest.cells] });
+      }
+      list.sort((a, b) => a.cost - b.cost);
+      best[i]![m] = list.slice(0, BEAM);
+    }
+  }
+  const out: Cell[][] = [];
+  for (let m = Math.max(1, minCells); m <= maxCells; m++) for (const p of best[from]![m]!) out.push(p.cells);
   return out;
 }
 
@@ -75,13 +88,15 @@ export function enumerateReadings(tokens: NumToken[], columns: number, hasLabel:
     else if (first.kind === 'digits' || first.kind === 'whole') skips.push({ n: 1, cost: NUMBER_IN_LABEL_COST });
   }
   for (const skip of skips) {
-    for (const seg of segmentations(tokens, skip.n, columns)) {
+    const most = Math.min(columns, tokens.length - skip.n);
+    for (const seg of segmentations(tokens, skip.n, columns, Math.max(1, most - MAX_EXTRA_EMPTY))) {
       const k = seg.length;
       if (k === 0 && tokens.length > skip.n) continue;
       const texts = seg.map((c) => cellText(tokens, c));
+      const shapeCost = seg.reduce((sum, c) => sum + groupingCost(tokens, c), 0);
       const vals = texts.map(cellValue);
       // Year tokens in the body keep a small cost so that the label reading wins a tie.
-      const placementCost = skip.cost + (columns - k) * EMPTY_CELL_COST;
+      const placementCost = skip.cost + shapeCost + (columns - k) * EMPTY_CELL_COST;
       for (const slots of placements(k, columns)) {
         if (out.length >= MAX_READINGS) break;
         const values: (number | null)[] = new Array(columns).fill(null);
@@ -98,6 +113,18 @@ export function enumerateReadings(tokens: NumToken[], columns: number, hasLabel:
   }
   out.sort((a, b) => a.cost - b.cost);
   return out;
+}
+
+/** Long numbers (three groups and more) and a short lead standing alone before a three-digit group are
+ * the less natural readings of a run of groups. */
+const LONG_NUMBER_COST = 0.4;
+const LONE_LEAD_COST = 0.3;
+function groupingCost(tokens: NumToken[], c: Cell): number {
+  let cost = Math.max(0, c.last - c.first - 1) * LONG_NUMBER_COST;
+  const t = tokens[c.first]!;
+  const next = tokens[c.last + 1];
+  if (c.first === c.last && t.kind === 'digits' && !t.group && next?.group) cost += LONE_LEAD_COST;
+  return cost;
 }
 
 /** With nothing else to go on, empty cells sit at the row's end: a tiny preference, not a rule. */
@@ -131,14 +158,19 @@ export function placements(k: number, n: number): number[][] {
 }
 
 /** Fewest and most cells any reading of `tokens` can make (used to guess a table's width). */
-export function cellCountRange(tokens: NumToken[]): [number, number] {
+export function cellCountRange(tokens: NumToken[], hasLabel = false): [number, number] {
   if (tokens.length === 0) return [0, 0];
+  if (hasLabel && tokens.length > 1) {
+    const [a, b] = cellCountRange(tokens, false);
+    const [c] = cellCountRange(tokens.slice(1), false);
+    return [Math.min(a, c), b];
+  }
   // Greedy longest groups give the fewest cells; every token alone gives the most.
   let min = 0;
   for (let i = 0; i < tokens.length; ) {
     const t = tokens[i]!;
     let j = i;
-    if (t.kind === 'digits' && !t.terminal) while (j + 1 < tokens.length && tokens[j + 1]!.group && !tokens[j]!.terminal) j++;
+    if (t.kind === 'digits' && !t.terminal) while (j + 1 < tokens.length && tokens[j + 1]!.group && tokens[j + 1]!.gap <= 1 && !tokens[j]!.terminal) j++;
     min++;
     i = j + 1;
   }

@@ -48,9 +48,10 @@ function range(a: number, b: number): number[] {
   return out;
 }
 
-function columnChecks(rows: Row[], i: number, cand: Candidate, columns: number): Check[] {
+function columnChecks(rows: Row[], i: number, cand: Candidate, columns: number, summable?: boolean[]): Check[] {
   const checks: Check[] = [];
   for (let c = 0; c < columns; c++) {
+    if (summable && summable[c] === false) continue;
     const printed = rows[i]!.values[c];
     if (printed == null) continue;
     const terms = cand.rows.map((j) => rows[j]!.values[c]).filter((v): v is number => v != null);
@@ -62,7 +63,12 @@ function columnChecks(rows: Row[], i: number, cand: Candidate, columns: number):
   return checks;
 }
 
-export function checkSums(rows: Row[], kinds: RowKind[], columns: number): Check[] {
+/** Columns whose cells are shares or averages do not add up down the table. */
+export function summableColumns(labels: string[], cells: (string[] | undefined)[]): boolean[] {
+  return labels.map((label, c) => !/andel|prosent|%|snitt|gjennomsnitt|pr\.?\s*(?:innbygger|bruker|plass)|per\s/i.test(label) && !cells.some((r) => r?.[c]?.includes('%')));
+}
+
+export function checkSums(rows: Row[], kinds: RowKind[], columns: number, summable?: boolean[]): Check[] {
   const out: Check[] = [];
   kinds.forEach((k, i) => {
     if (k !== 'subtotal' && k !== 'total') return;
@@ -70,7 +76,7 @@ export function checkSums(rows: Row[], kinds: RowKind[], columns: number): Check
     let bestOk = -1;
     for (const cand of candidates(kinds, rows, i)) {
       if (cand.rows.length < 2 && !rows[cand.rows[0]!]) continue;
-      const checks = columnChecks(rows, i, cand, columns);
+      const checks = columnChecks(rows, i, cand, columns, summable);
       const ok = checks.filter((c) => c.ok).length;
       if (ok > bestOk) {
         best = checks;

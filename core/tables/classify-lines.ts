@@ -1,0 +1,58 @@
+// Given report lines, say what each one is for the table finder: blank, a table row (a label and a run of
+// numbers at its end), a header line (column names, years), a short label line, or running prose.
+
+import type { Line } from '../model.ts';
+import { splitRow, type SplitRow } from '../numbers/tokens.ts';
+
+export type LineKind = 'blank' | 'row' | 'header' | 'label' | 'prose';
+
+export interface ClassifiedLine {
+  line: Line;
+  kind: LineKind;
+  split: SplitRow;
+}
+
+export const HEADER_WORD =
+  /(?:^|[^\p{L}])(?:regnskap|budsjett|oppr\.?|opprinnelig|regulert|justert|avvik|overf[øo]rte?|endring|måltall|mål|resultat|prognose|vedtatt|dok\.?\s*3|beløp|prosjektnummer|møter|saker|år|jan|feb|mars|april|mai|juni|juli|aug|sept?|okt|nov|des)(?=[^\p{L}]|$)/iu;
+const YEARISH = /^(?:(?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?|\d\d\.\d\d\.(?:19|20)\d\d|\d\.\s*tertial|[A-ZÆØÅ]?\d\))$/;
+/** A row label longer than this (in words) is a sentence, not a label. */
+const MAX_LABEL_WORDS = 14;
+const MAX_LABEL_LENGTH = 110;
+const MAX_SHORT_LINE = 70;
+
+function wordCount(s: string): number {
+  return s.split(/\s+/).filter(Boolean).length;
+}
+
+function isHeaderLine(text: string, split: SplitRow): boolean {
+  const t = text.trim();
+  if (!t) return false;
+  const words = t.split(/\s+/);
+  const yearish = words.filter((w) => YEARISH.test(w.replace(/[(),:]/g, ''))).length;
+  // Only years and dates ("2022 2023 2024", "01.01.2024 01.01.2025 Endring").
+  if (split.tokens.length === 0 || split.tokens.every((tk) => tk.year)) {
+    if (yearish > 0 && yearish + words.filter((w) => HEADER_WORD.test(w)).length >= words.length - 1) return true;
+    const keywords = words.filter((w) => HEADER_WORD.test(w)).length;
+    if (keywords && t.length <= MAX_SHORT_LINE && (words.length <= 4 || keywords >= 2 || keywords / words.length >= 0.34) && !/[.:;!?]\s*$/.test(t)) return true;
+  }
+  return false;
+}
+
+export function classifyLine(line: Line): ClassifiedLine {
+  const text = line.text.trim();
+  const split = splitRow(text);
+  if (!text) return { line, kind: 'blank', split };
+  if (isHeaderLine(text, split)) return { line, kind: 'header', split };
+  if (split.tokens.length > 0) {
+    const w = wordCount(split.label);
+    const sentence = w > MAX_LABEL_WORDS || split.label.length > MAX_LABEL_LENGTH || /[.!?]\s+\p{Lu}\p{Ll}/u.test(split.label.replace(/\b(?:kr|mill|inkl|ca|jf|nr|kap|pr|bl\.a|oppr|reg|bud|utg|omr|f\.o\.m|t\.o\.m|Funk|bef|y\.disp|gj|gj\.sn|mnd|ant|stk|tlf|avd)\./gi, ''));
+    const numericChars = split.tokens.reduce((n, t) => n + t.text.length, 0);
+    // One number after a long run of words is prose ("… et merforbruk på 2,4"), unless the label is short.
+    if (!sentence && !(split.tokens.length === 1 && w > 8 && numericChars < 6)) return { line, kind: 'row', split };
+    return { line, kind: 'prose', split };
+  }
+  if (text.length <= MAX_SHORT_LINE && wordCount(text) <= 10 && (wordCount(text) <= 3 || !/[.!?:]$/.test(text.replace(/\b(?:kr|mill|inkl|utg|omr|ca)\.$/i, '')))) {
+    return { line, kind: 'label', split };
+  }
+  return { line, kind: 'prose', split };
+}

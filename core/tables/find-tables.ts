@@ -1,0 +1,168 @@
+// Given the lines of a report, return its numeric tables as DraftTables.
+// 1. Classify lines (classify-lines.ts). 2. A table is a run of row lines with only short label lines and
+// blanks between them, headed by the header lines above it; prose ends it, and a new header line inside it
+// starts the next table. 3. Title and unit come from the lines just above the header. 4. Each row's
+// numbers are read with the table's arithmetic (resolve.ts).
+
+import type { Line, ParseOptions } from '../model.ts';
+import type { DraftTable } from '../semantics/draft.ts';
+import { classifyLine, type ClassifiedLine } from './classify-lines.ts';
+import { joinHeaderLines, splitHeader } from './header.ts';
+import { assembleRows } from './rows.ts';
+import { resolveRows } from './resolve.ts';
+import { findUnit } from '../semantics/units.ts';
+import { cellCountRange } from './readings.ts';
+
+/** Lines above a header searched for the table's caption and unit. */
+const CONTEXT_LINES = 8;
+/** Label lines in a row (without a number line) after which the table has ended. */
+const MAX_LABEL_RUN = 5;
+const CAPTION = /^(?:tabell|table|tab\.|figur|oversikt|note)\s*[\d.:]/i;
+
+interface Block {
+  header: ClassifiedLine[];
+  body: ClassifiedLine[];
+  start: number;
+  /** Index just past the block's last line. */
+  end: number;
+}
+
+function findBlocks(lines: ClassifiedLine[]): Block[] {
+  const blocks: Block[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    if (lines[i]!.kind !== 'row') {
+      i++;
+      continue;
+    }
+    // Header: header lines (and the label lines wrapped among them) right above the first row.
+    const header: ClassifiedLine[] = [];
+    let h = i - 1;
+    const firstLabelLines: ClassifiedLine[] = [];
+    while (h >= 0 && (lines[h]!.kind === 'label' || lines[h]!.kind === 'blank')) {
+      if (lines[h]!.kind === 'label') firstLabelLines.unshift(lines[h]!);
+      h--;
+    }
+    let top = h + 1;
+    if (h >= 0 && lines[h]!.kind === 'header' && (blocks.length === 0 || blocks[blocks.length - 1]!.end <= h)) {
+      let k = h;
+      let gap = 0;
+      const floor = blocks.length ? blocks[blocks.length - 1]!.end : 0;
+      while (k >= floor && gap <= 6 && lines[k]!.kind !== 'row' && lines[k]!.kind !== 'prose') {
+        if (lines[k]!.kind === 'header' || lines[k]!.kind === 'label') {
+          if (lines[k]!.kind === 'header') gap = 0;
+          else gap++;
+          header.unshift(lines[k]!);
+        }
+        k--;
+      }
+      // Label lines above the first header line are the caption, not the header.
+      while (header.length && header[0]!.kind === 'label') header.shift();
+      // Lower-case label lines right under the header finish a wrapped column name ("… overførte / prosjekter").
+      while (header.length && firstLabelLines.length && /^\p{Ll}/u.test(firstLabelLines[0]!.line.text.trim())) header.push(firstLabelLines.shift()!);
+      top = header.length ? lines.indexOf(header[0]!) : top;
+    }
+    const body: ClassifiedLine[] = [...firstLabelLines];
+    let j = i;
+    let labelRun = 0;
+    let rowsSeen = 0;
+    for (; j < lines.length; j++) {
+      const cl = lines[j]!;
+      if (cl.kind === 'prose') break;
+      if (cl.kind === 'header' && rowsSeen > 0) {
+        // A short header-like line between rows ("Regnskap 2022") heads a section of the same table.
+        const width = Math.max(...body.filter((b) => b.kind === 'row').map((b) => b.split.tokens.length));
+        const run: string[] = [];
+        for (let k = j; k < lines.length && lines[k]!.kind !== 'row' && lines[k]!.kind !== 'prose'; k++) {
+          if (lines[k]!.kind === 'header') run.push(lines[k]!.line.text);
+        }
+        if (splitHeader(joinHeaderLines(run), 0).labels.length * 2 >= width) break;
+        labelRun = 0;
+        body.push({ ...cl, kind: 'label' });
+        continue;
+      }
+      if (cl.kind === 'label') {
+        if (++labelRun > MAX_LABEL_RUN) break;
+      } else if (cl.kind === 'row') {
+        labelRun = 0;
+        rowsSeen++;
+      }
+      body.push(cl);
+    }
+    // Trailing label lines belong to what follows.
+    while (body.length && body[body.length - 1]!.kind !== 'row') {
+      body.pop();
+      j--;
+    }
+    blocks.push({ header, body, start: top, end: j });
+    i = Math.max(j, i + 1);
+  }
+  return blocks;
+}
+
+function columnCount(block: Block, headerText: string): number {
+  let maxMin = 0;
+  const exact: number[] = [];
+  for (const cl of block.body) {
+    if (cl.kind !== 'row') continue;
+    const [min, max] = cellCountRange(cl.split.tokens, cl.split.label.length > 0);
+    maxMin = Math.max(maxMin, min);
+    if (min === max) exact.push(min);
+  }
+  const fromHeader = splitHeader(headerText, 0).labels.length;
+  const exactMax = exact.length ? Math.max(...exact) : 0;
+  if (fromHeader >= maxMin && fromHeader >= exactMax && fromHeader > 0 && fromHeader <= Math.max(maxMin, exactMax) + 2) return fromHeader;
+  return Math.max(maxMin, exactMax, 1);
+}
+
+function captionAndUnit(lines: ClassifiedLine[], top: number, headerText: string): { title?: string; unitText?: string } {
+  let title: string | undefined;
+  let unitText = findUnit(headerText) ? headerText : undefined;
+  for (let k = top - 1, seen = 0; k >= 0 && seen < CONTEXT_LINES; k--) {
+    const cl = lines[k]!;
+    if (cl.kind === 'blank') continue;
+    seen++;
+    const text = cl.line.text.trim();
+    if (!unitText && findUnit(text)) unitText = text;
+    if (cl.kind === 'row' && seen > 1) break;
+    if (!title && (CAPTION.test(text) || (cl.kind !== 'prose' && text.length <= 160 && seen <= 3 && !findUnitOnly(text)))) title = text;
+    if (cl.kind === 'prose' && !unitText) break;
+  }
+  const out: { title?: string; unitText?: string } = {};
+  if (title) out.title = title;
+  if (unitText) out.unitText = unitText;
+  return out;
+}
+
+function findUnitOnly(text: string): boolean {
+  return !!findUnit(text) && text.split(/\s+/).length <= 5;
+}
+
+export function findTables(lines: Line[], options: ParseOptions = {}): DraftTable[] {
+  const classified = lines.map(classifyLine);
+  const out: DraftTable[] = [];
+  for (const block of findBlocks(classified)) {
+    const rowsCount = block.body.filter((b) => b.kind === 'row').length;
+    if (rowsCount === 0) continue;
+    const headerText = joinHeaderLines(block.header.map((h) => h.line.text));
+    if (rowsCount < 2 && !block.header.length) continue;
+    const columns = columnCount(block, headerText);
+    const { labels, labelHeader } = splitHeader(headerText, columns);
+    const ctx = captionAndUnit(classified, block.start, headerText);
+    // A caption printed on the header's first line ("Regnskapsresultat 2023-2025 (tall i mill. kroner) 2023 2024 2025").
+    const title = ctx.title ?? (labelHeader || undefined);
+    const raw = assembleRows(block.body);
+    const draft: DraftTable = {
+      columnLabels: labels,
+      rows: [],
+      line: raw.find((r) => r.tokens.length)?.line ?? block.body[0]!.line.line,
+    };
+    if (title) draft.title = title;
+    if (labelHeader) draft.labelHeader = labelHeader;
+    if (ctx.unitText) draft.unitText = ctx.unitText;
+    draft.rows = resolveRows(raw, labels, { title, unitText: ctx.unitText }, options);
+    if (draft.rows.filter((r) => r.values.some((v) => v !== null)).length === 0) continue;
+    out.push(draft);
+  }
+  return out;
+}

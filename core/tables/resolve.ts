@@ -1,0 +1,161 @@
+// Given a table's raw rows and column labels, choose how to read each row's numbers.
+// The one mechanism: every reading of a row (readings.ts) is scored by its prior cost, by the row identities
+// its column roles announce (Avvik = budsjett − regnskap; Avvik justert = Avvik − Overført), by how well
+// its magnitudes fit the column, and finally by the sum rows it makes add up. Printed numbers are never
+// changed: when no reading satisfies the arithmetic the plainest one is kept and the check fails later.
+
+import type { Column, ParseOptions, Row } from '../model.ts';
+import type { DraftRow } from '../semantics/draft.ts';
+import { classifyColumns } from '../semantics/column-roles.ts';
+import { isSumLabel } from '../semantics/row-kinds.ts';
+import { findUnit } from '../semantics/units.ts';
+import { checkSums } from '../variance/sum-checks.ts';
+import { tolerance } from '../variance/tolerance.ts';
+import { enumerateReadings, type Reading } from './readings.ts';
+import type { RawRow } from './rows.ts';
+
+/** What a satisfied row identity is worth against the prior costs (an empty cell costs 1). */
+const IDENTITY_BONUS = 3;
+/** A value more than this many digits away from its column's usual size costs MAGNITUDE_COST per digit. */
+const MAGNITUDE_SLACK = 1;
+const MAGNITUDE_COST = 0.6;
+/** Alternatives within this cost of a row's best reading are tried against the sum rows. */
+const SUM_SLACK = 4;
+const KEEP = 24;
+
+interface RoleIdentity {
+  target: number;
+  a: number;
+  b: number;
+  /** An empty cell in column b counts as 0 (no transferred funds printed as a blank). */
+  blankIsZero?: boolean;
+}
+
+function roleIdentities(columns: Column[]): RoleIdentity[] {
+  const out: RoleIdentity[] = [];
+  const find = (pred: (c: Column) => boolean, year?: number) => {
+    let idx = -1;
+    columns.forEach((c, i) => {
+      if (!pred(c)) return;
+      if (idx < 0 || (year !== undefined && c.year === year) || (year === undefined && (c.year ?? 0) >= (columns[idx]!.year ?? 0))) idx = i;
+    });
+    return idx;
+  };
+  columns.forEach((c, i) => {
+    if (c.role === 'variance') {
+      let b = find((x) => x.role === 'budget-revised', c.year);
+      if (b < 0) b = find((x) => x.role === 'budget-original', c.year);
+      const a = find((x) => x.role === 'actual', c.year);
+      if (a >= 0 && b >= 0) out.push({ target: i, a: b, b: a });
+    }
+    if (c.role === 'variance-adjusted') {
+      const v = find((x) => x.role === 'variance');
+      const t = find((x) => x.role === 'transferred');
+      if (v >= 0 && t >= 0) out.push({ target: i, a: v, b: t, blankIsZero: true });
+    }
+  });
+  return out;
+}
+
+function identityScore(values: (number | null)[], ids: RoleIdentity[]): number {
+  let n = 0;
+  for (const id of ids) {
+    const t = values[id.target], a = values[id.a], b = values[id.b] ?? (id.blankIsZero ? 0 : null);
+    if (t == null || a == null || b == null) continue;
+    if (Math.abs(a - b - t) <= tolerance([a, b, t], 3)) n++;
+  }
+  return n;
+}
+
+const digits = (v: number) => (v === 0 ? 1 : Math.floor(Math.log10(Math.abs(v))) + 1);
+
+function median(xs: number[]): number | undefined {
+  if (!xs.length) return undefined;
+  const s = xs.slice().sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+export function resolveRows(
+  raw: RawRow[],
+  labels: string[],
+  ctx: { title?: string | undefined; unitText?: string | undefined },
+  _options: ParseOptions = {},
+): DraftRow[] {
+  const unit = ctx.unitText ? findUnit(ctx.unitText) : undefined;
+  const columns = classifyColumns(labels, { unit, title: ctx.title });
+  const C = labels.length;
+  const ids = roleIdentities(columns);
+  const cands: Reading[][] = raw.map((r) => {
+    if (!r.tokens.length) return [];
+    const rs = enumerateReadings(r.tokens, C, r.label.length > 0);
+    for (const x of rs) x.cost -= IDENTITY_BONUS * identityScore(x.values, ids);
+    rs.sort((a, b) => a.cost - b.cost);
+    return rs.slice(0, KEEP);
+  });
+  // Magnitudes: the usual number of digits of each column, from every row's best reading.
+  const typical: (number | undefined)[] = [];
+  // Rows with one reading only say it best; the best readings of the others fill in.
+  const sure = cands.filter((rs) => rs.length === 1 || (rs.length > 1 && rs[1]!.cost - rs[0]!.cost >= 1));
+  for (let c = 0; c < C; c++) {
+    const from = (set: Reading[][]) => set.map((rs) => rs[0]?.values[c]).filter((v): v is number => v != null && v !== 0).map(digits);
+    const ds = from(sure);
+    typical.push(median(ds.length >= 2 ? ds : from(cands)));
+  }
+  for (const rs of cands) {
+    for (const x of rs) {
+      x.values.forEach((v, c) => {
+        const t = typical[c];
+        if (v == null || v === 0 || t === undefined) return;
+        const off = Math.abs(digits(v) - t) - MAGNITUDE_SLACK;
+        if (off > 0) x.cost += off * MAGNITUDE_COST;
+      });
+    }
+    rs.sort((a, b) => a.cost - b.cost);
+  }
+  const choice = cands.map(() => 0);
+  improveBySums(raw, cands, choice, C);
+  return raw.map((r, i) => {
+    const rd = cands[i]![choice[i]!];
+    const row: DraftRow = { label: r.label, values: new Array(C).fill(null), line: r.line };
+    if (r.page !== undefined) row.page = r.page;
+    if (rd) {
+      row.values = rd.values;
+      row.cells = rd.cells;
+      if (rd.labelTokens) row.label = `${r.label} ${r.tokens.slice(0, rd.labelTokens).map((t) => t.text).join(' ')}`.trim();
+    }
+    return row;
+  });
+}
+
+/** Greedy: swap in any alternative reading that makes more sum checks hold (and none fewer). */
+function improveBySums(raw: RawRow[], cands: Reading[][], choice: number[], C: number): void {
+  if (!raw.some((r) => isSumLabel(r.label))) return;
+  const kinds = raw.map((r, i) => (isSumLabel(r.label) ? 'subtotal' : cands[i]!.length ? 'item' : 'header') as Row['kind']);
+  const score = () => {
+    const rows: Row[] = raw.map((r, i) => ({ label: r.label, kind: kinds[i]!, values: cands[i]![choice[i]!]?.values ?? new Array(C).fill(null) }));
+    let s = 0;
+    for (const c of checkSums(rows, kinds, C)) s += c.ok ? 1 : -1;
+    return s;
+  };
+  let best = score();
+  for (let pass = 0; pass < 2; pass++) {
+    let changed = false;
+    cands.forEach((rs, i) => {
+      if (rs.length < 2) return;
+      const base = rs[0]!.cost;
+      const keep = choice[i]!;
+      for (let k = 0; k < rs.length && rs[k]!.cost - base <= SUM_SLACK; k++) {
+        if (k === keep) continue;
+        choice[i] = k;
+        const s = score();
+        if (s > best) {
+          best = s;
+          changed = true;
+          return;
+        }
+      }
+      choice[i] = keep;
+    });
+    if (!changed) break;
+  }
+}

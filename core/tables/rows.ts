@@ -1,0 +1,66 @@
+// Given the lines of one table body, return its raw rows: label (joined over wrapped lines) and number tokens.
+// A label may wrap before its numbers ("F01 Administrasjon og / fellestjenester / 59 008 …") or continue after
+// them ("Funk.omr. 4, Sosiale tjenester 383 284 … / og ytelser (brutto utg.)"): a line that starts in lower
+// case continues the label it follows; a line in upper case starts the next row's label. Label lines left
+// standing before a row that has its own label are section headers.
+
+import type { NumToken } from '../numbers/tokens.ts';
+import type { ClassifiedLine } from './classify-lines.ts';
+
+export interface RawRow {
+  label: string;
+  tokens: NumToken[];
+  line: number;
+  page?: number;
+  /** The line that holds the numbers (for positions). */
+  source?: ClassifiedLine;
+}
+
+const CONTINUES = /^(?:\p{Ll}|[(&+,/–-]|og\b|i\b)/u;
+const ENDS_OPEN = /(?:\bog|\bi|\bfor|\bav|\btil|\bmed|\bpå|,|-|–|\+|\/)$/i;
+
+function join(a: string, b: string): string {
+  if (!a) return b;
+  if (!b) return a;
+  return /\p{Ll}-$/u.test(a) && /^\p{Ll}/u.test(b) ? `${a.slice(0, -1)}${b}` : `${a} ${b}`;
+}
+
+export function assembleRows(body: ClassifiedLine[]): RawRow[] {
+  const rows: RawRow[] = [];
+  let pending: ClassifiedLine[] = [];
+  let lastWasRow = false;
+  const flushAsHeaders = () => {
+    for (const p of pending) rows.push({ label: p.line.text.trim(), tokens: [], line: p.line.line, ...(p.line.page ? { page: p.line.page } : {}) });
+    pending = [];
+  };
+  for (const cl of body) {
+    if (cl.kind === 'blank') continue;
+    if (cl.kind === 'row') {
+      const own = cl.split.label;
+      let label = own;
+      if (pending.length) {
+        const pre = pending.map((p) => p.line.text.trim()).reduce(join, '');
+        if (!own || CONTINUES.test(own) || ENDS_OPEN.test(pre)) label = join(pre, own);
+        else flushAsHeaders();
+        pending = [];
+      }
+      rows.push({ label, tokens: cl.split.tokens, line: cl.line.line, ...(cl.line.page ? { page: cl.line.page } : {}), source: cl });
+      lastWasRow = true;
+      continue;
+    }
+    const text = cl.line.text.trim();
+    const prev = rows[rows.length - 1];
+    if (lastWasRow && pending.length === 0 && prev && prev.tokens.length && CONTINUES.test(text) && !ENDS_OPEN.test(prev.label)) {
+      prev.label = join(prev.label, text);
+      continue;
+    }
+    if (lastWasRow && pending.length === 0 && prev && prev.tokens.length && prev.label && ENDS_OPEN.test(prev.label)) {
+      prev.label = join(prev.label, text);
+      continue;
+    }
+    pending.push(cl);
+    lastWasRow = false;
+  }
+  // Label lines after the last row belong to what follows the table, not to it.
+  return rows;
+}

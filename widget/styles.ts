@@ -24,6 +24,7 @@ font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--
 .meta{margin:0 0 10px;color:var(--ts-muted);font-size:.9em}
 .meta span+span::before{content:" · "}
 .body{display:grid;gap:12px;min-width:0}
+.body>*{min-width:0}
 .scroll{overflow-x:auto;min-width:0;border-radius:4px}
 .scroll:focus-visible,button:focus-visible,a:focus-visible{outline:2px solid var(--ts-link);outline-offset:2px}
 table{border-collapse:collapse;width:100%;font-variant-numeric:tabular-nums}

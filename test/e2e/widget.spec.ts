@@ -1,0 +1,326 @@
+// <tallsjekk-widget> in real Chromium: the built scripts (.output/widget) and test pages served from 127.0.0.1.
+import { describe, it, expect, beforeAll, afterAll, afterEach } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { execSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { launchBrowser, serveStatic, ROOT, type Route, type StaticServer } from './harness.ts';
+import type { EmbedSnapshot } from '../../core/model.ts';
+
+const WIDGET_DIR = join(ROOT, '.output', 'widget');
+const snapshot = (name: string): EmbedSnapshot =>
+  JSON.parse(readFileSync(join(ROOT, 'widget', 'demo', 'snapshots', `${name}.json`), 'utf8')) as EmbedSnapshot;
+const NETTO = snapshot('ostensjo-2024-netto');
+const BRUTTO = snapshot('ostensjo-2024-brutto');
+const SN = snapshot('sondre-nordstrand-2023-netto');
+
+/** JSON safe inside <script type="application/json">. */
+const inline = (v: unknown) => JSON.stringify(v).replace(/</g, '\\u003c').replace(/>/g, '\\u003e');
+const embed = (snap: unknown, attrs = '') => `<tallsjekk-widget ${attrs}><script type="application/json">${inline(snap)}</script></tallsjekk-widget>`;
+const html = (body: string, script = '/widget/tallsjekk-widget.js', module = true) =>
+  `<!doctype html><html lang="nb"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">` +
+  `<title>Widget test</title><script src="/test/listen.js"></script>` +
+  (script === 'none' ? '' : `<script ${module ? 'type="module" ' : ''}src="${script}"></script>`) +
+  `</head><body><main><h1>Test</h1>${body}</main></body></html>`;
+
+// An external (CSP-allowed) script that records what the host page sees: errors and CSP violations.
+const LISTEN = `window.__seen = { errors: [], violations: [] };
+addEventListener('error', (e) => __seen.errors.push(String(e.message)));
+addEventListener('unhandledrejection', (e) => __seen.errors.push(String(e.reason)));
+addEventListener('securitypolicyviolation', (e) => __seen.violations.push(e.violatedDirective + ' ' + e.blockedURI));`;
+
+let browser: Browser;
+let server: StaticServer;
+let other: StaticServer;
+const pages: Record<string, Route> = {};
+const pageErrors: string[] = [];
+
+async function open(path: string, body: string, opts: { width?: number; headers?: Record<string, string>; script?: string; module?: boolean } = {}): Promise<Page> {
+  pages[path] = { body: html(body, opts.script, opts.module), type: 'text/html; charset=utf-8', ...(opts.headers ? { headers: opts.headers } : {}) };
+  const page = await browser.newPage({ viewport: { width: opts.width ?? 1000, height: 800 } });
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  await page.goto(server.url + path);
+  if (opts.script !== 'none') await page.waitForFunction(() => customElements.get('tallsjekk-widget') !== undefined);
+  return page;
+}
+
+/** Waits until every widget on the page left its loading state. */
+async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('tallsjekk-widget')].every((w) => w.shadowRoot?.querySelector('figure, [role=alert]')),
+  );
+}
+
+beforeAll(async () => {
+  execSync('npm run build:widget', { cwd: ROOT, stdio: 'pipe' });
+  server = await serveStatic(
+    { '/widget/': WIDGET_DIR, '/axe/': join(ROOT, 'node_modules', 'axe-core') },
+    new Proxy(pages, {
+      get: (target, key: string) => (key === '/test/listen.js' ? { body: LISTEN, type: 'text/javascript' } : target[key]),
+    }),
+  );
+  // A second origin that serves a "PDF" without CORS headers.
+  other = await serveStatic({}, { '/rapport.pdf': { body: '%PDF-1.4\n%%EOF\n', type: 'application/pdf' } });
+  browser = await launchBrowser();
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  await other?.close();
+});
+
+afterEach(() => {
+  expect(pageErrors.splice(0)).toEqual([]);
+});
+
+describe('<tallsjekk-widget> with an inline snapshot', () => {
+  it('renders every row, with the right data-direction on each highlighted value', async () => {
+    const page = await open('/rows.html', embed(SN));
+    await settled(page);
+    const w = page.locator('tallsjekk-widget');
+    const rows = w.locator('tbody tr');
+    await expect.poll(() => rows.count()).toBe(SN.table.rows.length);
+    for (const [i, row] of SN.table.rows.entries()) expect(await rows.nth(i).locator('th').textContent()).toBe(row.label);
+    const byRow = new Map(SN.table.variances.map((v) => [v.row, v]));
+    for (const [i] of SN.table.rows.entries()) {
+      const marks = rows.nth(i).locator('[data-direction]');
+      const v = byRow.get(i);
+      expect(await marks.count()).toBe(v ? 1 : 0);
+      if (!v) continue;
+      expect(await marks.getAttribute('data-direction')).toBe(v.direction);
+      // Never colour alone: the sign and the word are in the text.
+      const text = (await marks.textContent()) ?? '';
+      expect(text).toContain({ overspend: 'merforbruk', underspend: 'mindreforbruk', 'on-budget': 'i balanse' }[v.direction]);
+      const printed = SN.table.rows[i]!.values[SN.table.columns.findIndex((c) => c.role === 'variance')]!;
+      if (printed !== 0) expect(text.startsWith(printed < 0 ? '\u2212' : '+')).toBe(true);
+    }
+    expect(await w.locator('.title').textContent()).toBe(SN.table.title);
+    expect(await w.locator('.meta').textContent()).toContain(`Tall i ${SN.table.unit ?? ''}`.trim().length > 8 ? 'Tall i' : 'År');
+    expect(await w.locator('.meta').textContent()).toMatch(/År 20\d\d/);
+    expect(await w.locator('[data-checks]').textContent()).toContain('Summene stemmer');
+    // Only the first script: no chart chunk, no worker for a table-only widget.
+    expect(server.requests.filter((p) => p.startsWith('/widget/'))).toEqual(['/widget/tallsjekk-widget.js']);
+    await page.close();
+  });
+
+  it('lists the failed checks on demand and links the source at its page', async () => {
+    const snap = { ...BRUTTO, source: { ...BRUTTO.source, url: 'https://www.oslo.kommune.no/rapport.pdf', page: 7 } };
+    const page = await open('/checks.html', embed(snap));
+    await settled(page);
+    const w = page.locator('tallsjekk-widget');
+    const failed = BRUTTO.table.checks.filter((c) => !c.ok).length;
+    expect(await w.locator('[data-checks]').textContent()).toContain(`${failed} avvik i tabellens egen regning`);
+    const list = w.locator('ul.failed');
+    expect(await list.isVisible()).toBe(false);
+    const button = w.locator('.checks button');
+    expect(await button.getAttribute('aria-expanded')).toBe('false');
+    await button.click();
+    expect(await button.getAttribute('aria-expanded')).toBe('true');
+    expect(await list.isVisible()).toBe(true);
+    expect(await list.locator('li').count()).toBe(failed);
+    expect(await w.locator('.foot a').getAttribute('href')).toBe('https://www.oslo.kommune.no/rapport.pdf#page=7');
+    const [download] = await Promise.all([page.waitForEvent('download'), w.locator('.foot button').click()]);
+    expect(download.suggestedFilename()).toBe('tabell-0-1-brutto-driftsutgifter-i-1000-kr.csv');
+    const csv = readFileSync((await download.path())!, 'utf8');
+    expect(csv.split('\r\n').filter(Boolean)).toHaveLength(BRUTTO.table.rows.length + 1);
+    await page.close();
+  });
+
+  it('shows the chart canvas when asked for, loading chart.js only then', async () => {
+    const page = await open('/chart.html', embed(NETTO, 'view="chart"') + embed(NETTO, 'view="both" chart="budget-actual" lang="en"'));
+    await settled(page);
+    const charts = page.locator('tallsjekk-widget .chart[data-state=ready] canvas');
+    await expect.poll(() => charts.count(), { timeout: 15_000 }).toBe(2);
+    const box = await charts.first().boundingBox();
+    expect(box!.width).toBeGreaterThan(100);
+    expect(box!.height).toBeGreaterThan(100);
+    // Something was drawn.
+    const inked = await charts.first().evaluate((c: HTMLCanvasElement) => {
+      const d = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+      let n = 0;
+      for (let i = 3; i < d.length; i += 4) if (d[i]! > 0) n++;
+      return n;
+    });
+    expect(inked).toBeGreaterThan(500);
+    expect(await page.locator('tallsjekk-widget').first().locator('table').count()).toBe(0);
+    expect(await page.locator('tallsjekk-widget').nth(1).locator('table').count()).toBe(1);
+    expect(server.requests).toContain('/widget/tallsjekk-chart.js');
+    await page.close();
+  });
+
+  it('fits a 320 px column without horizontal overflow', async () => {
+    const page = await open('/narrow.html', `<div>${embed(SN, 'view="both"')}</div>`, { width: 320 });
+    await settled(page);
+    await page.waitForSelector('tallsjekk-widget .chart[data-state=ready]');
+    const sizes = await page.evaluate(() => {
+      const w = document.querySelector('tallsjekk-widget')!;
+      const card = w.shadowRoot!.querySelector('figure')!;
+      return { doc: document.documentElement.scrollWidth, host: w.getBoundingClientRect().right, card: card.scrollWidth - card.clientWidth };
+    });
+    expect(sizes.doc).toBeLessThanOrEqual(320);
+    expect(sizes.host).toBeLessThanOrEqual(320);
+    expect(sizes.card).toBe(0);
+    await page.close();
+  });
+
+  it('applies dark mode from theme="dark" and from the system with theme="auto"', async () => {
+    const page = await open('/dark.html', embed(NETTO, 'theme="dark"') + embed(NETTO, 'theme="light"') + embed(NETTO));
+    await settled(page);
+    const backgrounds = () =>
+      page.evaluate(() => [...document.querySelectorAll('tallsjekk-widget')].map((w) => getComputedStyle(w.shadowRoot!.querySelector('figure')!).backgroundColor));
+    const lum = (rgb: string) => {
+      const [r = 0, g = 0, b = 0] = (rgb.match(/\d+/g) ?? []).map(Number);
+      return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
+    };
+    let [dark, light, auto] = (await backgrounds()).map(lum);
+    expect(dark).toBeLessThan(0.2);
+    expect(light).toBeGreaterThan(0.9);
+    expect(auto).toBeGreaterThan(0.9);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    [dark, light, auto] = (await backgrounds()).map(lum);
+    expect(auto).toBeLessThan(0.2);
+    expect(light).toBeGreaterThan(0.9);
+    const textColour = await page.locator('tallsjekk-widget').first().locator('.title').evaluate((e) => getComputedStyle(e).color);
+    expect(lum(textColour)).toBeGreaterThan(0.8);
+    await page.close();
+  });
+
+  it('works under a strict CSP (script-src \'self\'), chart included', async () => {
+    const csp = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
+    const page = await open('/csp.html', embed(NETTO, 'view="both"'), { headers: { 'content-security-policy': csp } });
+    await settled(page);
+    await page.waitForSelector('tallsjekk-widget .chart[data-state=ready] canvas');
+    expect(await page.locator('tallsjekk-widget tbody tr').count()).toBe(NETTO.table.rows.length);
+    // The stylesheet applied: the card has its border radius from the constructable sheet.
+    expect(await page.locator('tallsjekk-widget figure').evaluate((e) => getComputedStyle(e).borderTopLeftRadius)).toBe('8px');
+    expect(await page.evaluate(() => (window as unknown as { __seen: unknown }).__seen)).toEqual({ errors: [], violations: [] });
+    await page.close();
+  });
+
+  it('keeps two widgets on one page apart, leaking no globals or global CSS', async () => {
+    const blank = await open('/blank.html', '<p>nothing</p>', { script: 'none' });
+    const baseline = await blank.evaluate(() => Object.getOwnPropertyNames(window));
+    await blank.close();
+    const page = await open('/two.html', embed(NETTO, 'id="a" theme="dark"') + embed(BRUTTO, 'id="b" lang="en"'));
+    await settled(page);
+    const a = page.locator('#a');
+    const b = page.locator('#b');
+    expect(await a.locator('.title').textContent()).toBe(NETTO.table.title);
+    expect(await b.locator('.title').textContent()).toBe(BRUTTO.table.title);
+    expect(await a.locator('tbody tr').count()).toBe(NETTO.table.rows.length);
+    expect(await b.locator('tbody tr').count()).toBe(BRUTTO.table.rows.length);
+    expect(await b.locator('[data-checks]').textContent()).toContain('errors in the table’s own arithmetic');
+    await b.locator('.checks button').click();
+    expect(await b.locator('ul.failed').isVisible()).toBe(true);
+    expect(await a.locator('ul.failed').count()).toBe(0);
+    // Changing one widget re-renders only that one.
+    await page.evaluate(() => document.querySelector('#a')!.setAttribute('view', 'chart'));
+    await page.waitForSelector('#a .chart canvas');
+    expect(await a.locator('table').count()).toBe(0);
+    expect(await b.locator('table').count()).toBe(1);
+    expect(await b.locator('ul.failed').isVisible()).toBe(true);
+    const host = await page.evaluate(() => ({
+      sheets: document.styleSheets.length,
+      adopted: document.adoptedStyleSheets.length,
+      bodyFont: getComputedStyle(document.body).fontFamily,
+    }));
+    expect(host.sheets).toBe(0);
+    expect(host.adopted).toBe(0);
+    const after = await page.evaluate(() => Object.getOwnPropertyNames(window));
+    expect(after.filter((k) => !baseline.includes(k) && k !== 'a' && k !== 'b')).toEqual([]);
+    await page.close();
+  });
+
+  it('shows a row label like <img src=x onerror=…> as text and runs nothing', async () => {
+    const evil = structuredClone(NETTO);
+    evil.table.rows[0]!.label = '<img src=x onerror="window.__pwned=1">';
+    evil.table.title = '</script><script>window.__pwned=2</script>';
+    evil.source.name = '<b onmouseover="window.__pwned=3">kilde</b>';
+    evil.source.url = 'javascript:window.__pwned=4';
+    const page = await open('/xss.html', embed(evil, 'view="both"'));
+    await settled(page);
+    const w = page.locator('tallsjekk-widget');
+    expect(await w.locator('tbody tr').first().locator('th').textContent()).toBe('<img src=x onerror="window.__pwned=1">');
+    expect(await w.locator('.title').textContent()).toBe(evil.table.title);
+    // Nothing but text in the shadow root (the light DOM holds only the inert JSON <script>).
+    expect(await w.evaluate((el) => el.shadowRoot!.querySelectorAll('img, script, b').length)).toBe(0);
+    expect(await w.locator('.foot a').count()).toBe(0);
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(server.requests).not.toContain('/x');
+    await page.close();
+  });
+});
+
+describe('<tallsjekk-widget> errors, shown politely inside the widget', () => {
+  const alertText = (page: Page, n = 0) => page.locator('tallsjekk-widget').nth(n).locator('[role=alert]').textContent();
+
+  it('malformed JSON', async () => {
+    const page = await open('/bad-json.html', '<tallsjekk-widget><script type="application/json">{"version": 1, "table": </script></tallsjekk-widget>');
+    await settled(page);
+    expect(await alertText(page)).toContain('ikke gyldig JSON');
+    await page.close();
+  });
+
+  it('JSON of the wrong shape names the field', async () => {
+    const broken = structuredClone(NETTO) as unknown as { table: { rows: { values: unknown[] }[] } };
+    broken.table.rows[1]!.values[0] = 'mye';
+    const page = await open('/bad-shape.html', embed(broken, 'lang="en"'));
+    await settled(page);
+    expect(await alertText(page)).toContain('table.rows[1].values[0]');
+    await page.close();
+  });
+
+  it('an unknown table', async () => {
+    const extraction = { version: 1, source: { name: 'Østensjø 2024', kind: 'text', sha256: 'x' }, tables: [BRUTTO.table, NETTO.table], claims: [], crossChecks: [], warnings: [] };
+    const page = await open('/unknown.html', embed(extraction, 'table="Tabell 9.9"') + embed(extraction, 'table="Tabell 0.1 B"'));
+    await settled(page);
+    const text = await alertText(page);
+    expect(text).toContain('Fant ingen tabell «Tabell 9.9»');
+    expect(text).toContain(NETTO.table.title);
+    expect(await page.locator('tallsjekk-widget').nth(1).locator('.title').textContent()).toBe(NETTO.table.title);
+    await page.close();
+  });
+
+  it('an unreachable src, a src without CORS and a src that answers 404', async () => {
+    const page = await open(
+      '/unreachable.html',
+      `<tallsjekk-widget src="http://127.0.0.1:9/rapport.pdf" table="Tabell 0.1 B"></tallsjekk-widget>` +
+        `<tallsjekk-widget src="${other.url}/rapport.pdf" table="Tabell 0.1 B"></tallsjekk-widget>` +
+        `<tallsjekk-widget src="/missing.pdf" table="Tabell 0.1 B" lang="en"></tallsjekk-widget>`,
+    );
+    await settled(page);
+    expect(await alertText(page, 0)).toContain('Kunne ikke hente rapporten fra 127.0.0.1:9');
+    expect(await alertText(page, 1)).toContain('(CORS)');
+    expect(await alertText(page, 2)).toContain('error 404');
+    expect(await page.locator('tallsjekk-widget').nth(1).locator('[role=alert] a').getAttribute('href')).toBe(`${other.url}/rapport.pdf`);
+    await page.close();
+  });
+});
+
+describe('<tallsjekk-widget> accessibility and builds', () => {
+  it('axe-core finds no serious or critical violations, light and dark', async () => {
+    const page = await open('/axe.html', embed(BRUTTO, 'view="both"') + embed(NETTO, 'theme="dark" lang="en"') + embed({ version: 1 }));
+    await settled(page);
+    await page.locator('tallsjekk-widget').first().locator('.checks button').click();
+    await page.waitForSelector('tallsjekk-widget .chart[data-state=ready]');
+    await page.addScriptTag({ url: '/axe/axe.min.js' });
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe;
+      const result = await axe.run(document);
+      return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
+    });
+    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+    await page.close();
+  });
+
+  it('the classic script works too, loading the chart chunk beside it', async () => {
+    const page = await open('/iife.html', embed(NETTO, 'view="both"'), { script: '/widget/tallsjekk-widget.iife.js', module: false });
+    await settled(page);
+    await page.waitForSelector('tallsjekk-widget .chart[data-state=ready] canvas');
+    expect(await page.locator('tallsjekk-widget tbody tr').count()).toBe(NETTO.table.rows.length);
+    expect(await page.evaluate(() => 'TallsjekkWidget' in window)).toBe(false);
+    await page.close();
+  });
+});

@@ -48,7 +48,7 @@ function findBlocks(lines: ClassifiedLine[]): Block[] {
       let k = h;
       let gap = 0;
       const floor = blocks.length ? blocks[blocks.length - 1]!.end : 0;
-      while (k >= floor && gap <= 6 && lines[k]!.kind !== 'row' && lines[k]!.kind !== 'prose') {
+      while (k >= floor && gap <= 6 && lines[k]!.kind !== 'row' && lines[k]!.kind !== 'prose' && !isHeading(lines[k]!.line.text)) {
         if (lines[k]!.kind === 'header' || lines[k]!.kind === 'label') {
           if (lines[k]!.kind === 'header') gap = 0;
           else gap++;
@@ -100,6 +100,12 @@ function findBlocks(lines: ClassifiedLine[]): Block[] {
   return blocks;
 }
 
+/** A caption or numbered heading ("Tabell 0.1 …", "3.1.2 Bydelens investeringer") closes a header from above. */
+function isHeading(text: string): boolean {
+  const t = text.trim();
+  return CAPTION.test(t) || /^\d+(?:\.\d+)+\.?\s+\p{L}/u.test(t) || /^\d+\s+\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){1,}/u.test(t);
+}
+
 function columnCount(block: Block, headerText: string): number {
   let maxMin = 0;
   const exact: number[] = [];
@@ -111,7 +117,8 @@ function columnCount(block: Block, headerText: string): number {
   }
   const fromHeader = splitHeader(headerText, 0).labels.length;
   const exactMax = exact.length ? Math.max(...exact) : 0;
-  if (fromHeader >= maxMin && fromHeader >= exactMax && fromHeader > 0 && fromHeader <= Math.max(maxMin, exactMax) + 2) return fromHeader;
+  const maxTokens = Math.max(0, ...block.body.filter((b) => b.kind === 'row').map((b) => b.split.tokens.length));
+  if (fromHeader >= maxMin && fromHeader >= exactMax && fromHeader > 0 && fromHeader <= maxTokens) return fromHeader;
   return Math.max(maxMin, exactMax, 1);
 }
 

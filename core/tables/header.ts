@@ -5,7 +5,7 @@
 
 import { HEADER_WORD } from './classify-lines.ts';
 
-const START = /^(?:regnskap|oppr\.?|opprinnelig|regulert|justert|avvik|overf[øo]rte?|overført|endring|måltall|mål|resultat|prognose|vedtatt|dok|budsjett|beløp|andel|antall|snitt|sum|total|prosjektnummer|møter|saker|fordringer|gjeld|bruk|y-?disp|differanse|forbruk|kvinner|menn|heltid|deltid|jan|feb|mars|april|mai|juni|juli|aug|sept|okt|nov|des)\b/i;
+const START = /^(?:regnskap|oppr\.?|opprinnelig|regulert|justert|avvik|overf[øo]rte?|endring|måltall|mål|resultat|prognose|vedtatt|dok|budsjett|beløp|andel|antall|snitt|sum|total|prosjektnummer|møter|saker|fordringer|gjeld|bruk|y-?disp|differanse|forbruk|kvinner|menn|heltid|deltid|jan|feb|mars|april|mai|juni|juli|aug|sept|okt|nov|des)\b/i;
 const YEAR_END = /^(?:\(?(?:19|20)\d\d\)?|\d\d\.\d\d\.(?:19|20)\d\d|\(?(?:inkl|ekskl)\.?.*\))[.,:]?$/;
 
 export function joinHeaderLines(lines: string[]): string {
@@ -18,25 +18,41 @@ export function joinHeaderLines(lines: string[]): string {
     .trim();
 }
 
-/** Splits header text into column labels; `columns` is how many value columns the rows print. */
+/** Words after which a role word continues the same column name ("Avvik justert for overførte prosjekter"). */
+const BINDS = /^(?:for|av|til|i|og|fra|pr\.?|per|med|mot|etter|inkl\.?|ekskl\.?|avvik|vektet)$/i;
+
+/** Splits header text into column labels; `columns` is how many value columns the rows print (0: as printed). */
 export function splitHeader(text: string, columns: number): { labels: string[]; labelHeader: string } {
   const words = text.split(/\s+/).filter(Boolean);
-  const segs: string[][] = [];
+  // Phase 1: a column name ends with its year or date.
+  const byYear: string[][] = [];
   let cur: string[] = [];
-  const flush = () => {
-    if (cur.length) segs.push(cur);
-    cur = [];
-  };
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i]!;
+  for (const w of words) {
     const prev = cur[cur.length - 1];
-    const startsColumn = START.test(w) && !(prev && /^(?:oppr\.?|opprinnelig|regulert|justert|vedtatt)$/i.test(prev) && /^budsjett/i.test(w));
-    const prevEnded = prev !== undefined && YEAR_END.test(prev);
-    const yearAlone = /^(?:19|20)\d\d$/.test(w) && (prev === undefined || YEAR_END.test(prev) || !HEADER_WORD.test(cur.join(' ')));
-    if (cur.length && (startsColumn || prevEnded || (yearAlone && cur.every((x) => /^(?:19|20)\d\d$/.test(x))))) flush();
+    const yearsOnly = cur.length > 0 && cur.every((x) => /^(?:19|20)\d\d$/.test(x));
+    if (prev !== undefined && (YEAR_END.test(prev) || yearsOnly) && !/^\(/.test(w)) {
+      byYear.push(cur);
+      cur = [];
+    }
     cur.push(w);
   }
-  flush();
+  if (cur.length) byYear.push(cur);
+  // Phase 2: inside a piece, a role word starts a new column unless the word before binds it.
+  const segs: string[][] = [];
+  for (const piece of byYear) {
+    let part: string[] = [];
+    for (const w of piece) {
+      const prev = part[part.length - 1];
+      const starts = START.test(w) && prev !== undefined && !BINDS.test(prev) &&
+        !(/^(?:oppr\.?|opprinnelig|regulert|justert|vedtatt)$/i.test(prev) && /^budsjett/i.test(w));
+      if (starts) {
+        segs.push(part);
+        part = [];
+      }
+      part.push(w);
+    }
+    if (part.length) segs.push(part);
+  }
   let labels = segs.map((s) => s.join(' '));
   if (columns <= 0) return { labels, labelHeader: '' };
   // Text before the first column word names the label column ("Netto driftsutgifter").

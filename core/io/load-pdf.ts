@@ -20,7 +20,8 @@ export interface OpenOptions {
 /** Where pdfjs-dist's data files are when running under Node (undefined in a browser or bundle). */
 function nodeDataDir(sub: string): string | undefined {
   try {
-    const isNode = typeof process !== 'undefined' && typeof process.versions?.node === 'string';
+    const proc = (globalThis as { process?: { versions?: { node?: string } } }).process;
+    const isNode = typeof proc?.versions?.node === 'string';
     const resolve = (import.meta as { resolve?: (s: string) => string }).resolve;
     if (!isNode || typeof resolve !== 'function') return undefined;
     const url = new URL(`./${sub}/`, resolve('pdfjs-dist/package.json'));

@@ -16,6 +16,20 @@ export interface PageAnalysis {
   tables: PageTable[];
 }
 
+/** A caption is a short line close above the table ("Tabell 3 Netto driftsutgifter (1000 kr)"). */
+const CAPTION_GAP_EM = 3.2;
+const CAPTION_MAX_CHARS = 160;
+
+function captionAbove(t: PageTable, lines: TextLine[], tables: PageTable[]): { title?: string } {
+  const above = lines.filter((l) => l.y1 >= t.bbox[3] - 1 && l.x2 > t.bbox[0] && l.x1 < t.bbox[2]);
+  const next = above[above.length - 1];
+  if (!next || next.y1 - t.bbox[3] > CAPTION_GAP_EM * next.size) return {};
+  if (tables.some((o) => o !== t && next.y >= o.bbox[1] && next.y <= o.bbox[3])) return {};
+  const text = next.chunks.map((c) => c.text).join(' ');
+  if (next.chunks.length > 2 || text.length > CAPTION_MAX_CHARS) return {};
+  return { title: text };
+}
+
 function withoutChunks(lines: TextLine[], used: Set<Chunk>): TextLine[] {
   if (!used.size) return lines;
   return lines.map((l) => ({ ...l, chunks: l.chunks.filter((c) => !used.has(c)) })).filter((l) => l.chunks.length > 0);
@@ -30,5 +44,6 @@ export function findPageTables(page: PdfPageGeometry): PageAnalysis {
     isPlausibleTable(t, geometry.art),
   );
   const tables = [...lattice.tables, ...stream].sort((a, b) => b.bbox[3] - a.bbox[3]);
+  for (const t of tables) if (!t.title) Object.assign(t, captionAbove(t, lines, tables));
   return { geometry, lines, tables };
 }

@@ -4,6 +4,8 @@
 import type { Role, Table } from '../model.ts';
 
 const DEVIATION_ROLES: ReadonlySet<Role> = new Set(['variance', 'variance-adjusted']);
+/** A budget table whose unit was not found: Oslo's reports print these "i 1000 kr" (Tall i tusen kroner). */
+export const ASSUMED_BUDGET_UNIT_FACTOR = 1000;
 
 export interface CellCandidate {
   table: Table;
@@ -26,10 +28,18 @@ export function tableUnitFactor(unit: string | undefined): number | undefined {
   return 1;
 }
 
+/** The unit factor of a table, assuming 1000 kr for a budget table (actual + budget columns) with no unit found. */
+export function moneyFactor(table: Table): number | undefined {
+  if (table.unit !== undefined) return tableUnitFactor(table.unit);
+  const roles = new Set(table.columns.map((c) => c.role));
+  const budget = roles.has('budget-original') || roles.has('budget-revised');
+  return budget && roles.has('actual') ? ASSUMED_BUDGET_UNIT_FACTOR : undefined;
+}
+
 export function cellCandidates(tables: Table[]): CellCandidate[] {
   const out: CellCandidate[] = [];
   for (const table of tables) {
-    const factor = tableUnitFactor(table.unit);
+    const factor = moneyFactor(table);
     if (factor === undefined) continue;
     table.columns.forEach((c, column) => {
       if (!DEVIATION_ROLES.has(c.role)) return;

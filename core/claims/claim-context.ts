@@ -14,6 +14,8 @@ export const CONTEXT_WEIGHTS = {
   nearestTable: 1,
   totalRow: 0.5,
 } as const;
+export const DIRECT_ROW = 'names the row where the amount stands';
+export const DIRECT_AREA = 'names the funksjonsområde';
 /** A table this many lines away or less counts as standing with the text. */
 const NEAR_TABLE_LINES = 150;
 
@@ -79,10 +81,10 @@ export function contextScorer(site: ClaimSite, tables: Table[]): ContextScorer {
       why.push(reason);
     };
     const label = c.table.rows[c.row]?.label ?? '';
-    if (mentions(site.clause, label)) add(CONTEXT_WEIGHTS.labelInClause, 'names the row');
+    if (mentions(site.clause, label)) add(CONTEXT_WEIGHTS.labelInClause, DIRECT_ROW);
     else if (mentions(site.sentence, label)) add(CONTEXT_WEIGHTS.labelInSentence, 'names the row');
     const tableCodes = areaCodes(`${c.table.title ?? ''} ${label}`);
-    if ([...codes].some((k) => tableCodes.has(k))) add(CONTEXT_WEIGHTS.areaCode, 'names the funksjonsområde');
+    if ([...codes].some((k) => tableCodes.has(k))) add(CONTEXT_WEIGHTS.areaCode, DIRECT_AREA);
     if (c.table.title !== undefined && mentions(site.sentence, c.table.title.replace(/tabell\s*[\d.]+\s*[a-z]?\b/iu, ''))) {
       add(CONTEXT_WEIGHTS.title, 'names the table');
     }

@@ -6,7 +6,7 @@
 
 import type { CellRef, Column, CrossCheck, Role, Row, Table } from '../model.ts';
 import { areaCodes, areaOf } from './area-code.ts';
-import { tableUnitFactor } from './cell-candidates.ts';
+import { moneyFactor } from './cell-candidates.ts';
 
 /** Two printings of one figure may differ by one in the last digit (rounding of sums). */
 export const CROSS_ROUNDING_TOLERANCE = 1;
@@ -21,8 +21,13 @@ interface RowRef { t: number; r: number }
 const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\d]+/gu, ' ').trim();
 
 function sameUnit(a: Table, b: Table): boolean {
-  const fa = tableUnitFactor(a.unit);
-  return fa !== undefined ? fa === tableUnitFactor(b.unit) : a.unit !== undefined && norm(a.unit) === norm(b.unit ?? '');
+  const fa = moneyFactor(a);
+  return fa !== undefined ? fa === moneyFactor(b) : a.unit !== undefined && norm(a.unit) === norm(b.unit ?? '');
+}
+
+/** The funksjonsområde a table is the overview of: named in its title, or in its total row ("Sum FO4A"). */
+function areaOfTable(t: Table, total: number): string | undefined {
+  return areaOf(t.title ?? '') ?? areaOf(t.rows[total]?.label ?? '');
 }
 
 /** Column pairs (index in a, index in b) that print the same quantity. */
@@ -54,7 +59,7 @@ function candidatePairs(tables: Table[]): [RowRef, RowRef, number][] {
         if (di === si || !sameUnit(s, d)) return;
         const dt = totalRow(d);
         const brutto = (t: Table) => /brutto/i.test(t.title ?? '');
-        if (codes.length === 1 && dt >= 0 && areaOf(d.title ?? '') === codes[0] && brutto(s) === brutto(d)) out.push([{ t: si, r: ri }, { t: di, r: dt }, MIN_AGREE_NAMED]);
+        if (codes.length === 1 && dt >= 0 && areaOfTable(d, dt) === codes[0] && brutto(s) === brutto(d)) out.push([{ t: si, r: ri }, { t: di, r: dt }, MIN_AGREE_NAMED]);
         if (di < si) return;
         const named = (labelTables.get(norm(row.label))?.size ?? 0) < GENERIC_LABEL_TABLES && norm(row.label).length > 0;
         d.rows.forEach((other, oi) => {
@@ -86,7 +91,8 @@ function checksOf(tables: Table[], a: RowRef, b: RowRef, minAgree: number): Cros
     const refB: CellRef = { table: tb.id, row: b.r, column: j };
     out.push({ a: refA, b: refB, printedA: pa, printedB: pb, delta, ok });
   }
-  return agree >= minAgree ? out : [];
+  // Most of the row must agree: a row that differs in most columns is another figure (or a misread table).
+  return agree >= Math.max(minAgree, Math.ceil(out.length / 2)) ? out : [];
 }
 
 export function crossCheckTables(tables: Table[]): CrossCheck[] {

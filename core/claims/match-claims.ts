@@ -5,7 +5,7 @@
 
 import type { CellRef, Claim, Table } from '../model.ts';
 import { cellCandidates, type CellCandidate } from './cell-candidates.ts';
-import { contextScorer, type ClaimSite } from './claim-context.ts';
+import { contextScorer, DIRECT_AREA, DIRECT_ROW, type ClaimSite } from './claim-context.ts';
 import type { ClaimPhrase } from './find-phrases.ts';
 
 /** A cell within this share of the printed amount may be the same figure misprinted. */
@@ -67,7 +67,10 @@ export function matchClaim(p: ClaimPhrase, site: ClaimSite, tables: Table[], can
     const { score: ctx, why } = score(c);
     const close = Math.abs(Math.abs(c.nok) - Math.abs(p.amountNok)) <= CLOSE_SHARE * Math.abs(p.amountNok);
     const evidence = ctx + (fit !== 'exact' && close && digits >= DISTINCT_DIGITS ? CLOSE_BONUS : 0);
-    const credible = fit === 'exact' ? evidence >= EXACT_MIN_CONTEXT || digits >= DISTINCT_DIGITS : evidence >= NEAR_MIN_CONTEXT;
+    // A differing figure is the same figure only with direct evidence: its row or area named where the amount
+    // stands, or a precise amount off in its last digits. A label elsewhere in a long sentence is not enough.
+    const direct = why.includes(DIRECT_ROW) || why.includes(DIRECT_AREA) || (close && digits >= DISTINCT_DIGITS);
+    const credible = fit === 'exact' ? evidence >= EXACT_MIN_CONTEXT || digits >= DISTINCT_DIGITS : direct && evidence >= NEAR_MIN_CONTEXT;
     if (!credible) continue;
     const total = evidence + (fit === 'exact' ? EXACT_BONUS : 0);
     if (best === undefined || total > best.total) best = { c, fit, total, why };

@@ -18,10 +18,15 @@ const args = process.argv.slice(2);
 const mode = args[args.indexOf('--tables') + 1] === 'engine' ? 'engine' : 'truth';
 const verbose = args.includes('--verbose');
 
+/** The real text pipeline's tables: parseReportText when core/index.ts has it, else the text front end directly. */
 async function engineTables(text: string, name: string): Promise<Table[]> {
-  const core = (await import('../../core/index.ts')) as { parseReportText?: (t: string, o: { name: string }) => Extraction };
-  if (core.parseReportText === undefined) throw new Error('core/index.ts has no parseReportText yet');
-  return core.parseReportText(text, { name }).tables;
+  const core = (await import('../../core/index.ts')) as {
+    parseReportText?: (t: string, o: { name: string }) => Extraction;
+    tablesFromLines?: (lines: ReturnType<typeof textToLines>, o: { name: string }) => Table[];
+  };
+  if (core.parseReportText !== undefined) return core.parseReportText(text, { name }).tables;
+  if (core.tablesFromLines !== undefined) return core.tablesFromLines(textToLines(text), { name });
+  throw new Error('core/index.ts exports neither parseReportText nor tablesFromLines yet');
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'claims-score-'));

@@ -76,7 +76,7 @@ function findBlocks(lines: ClassifiedLine[]): Block[] {
         for (let k = j; k < lines.length && lines[k]!.kind !== 'row' && lines[k]!.kind !== 'prose'; k++) {
           if (lines[k]!.kind === 'header') run.push(lines[k]!.line.text);
         }
-        if (splitHeader(joinHeaderLines(run), 0).labels.length * 2 >= width) break;
+        if (splitHeader(joinHeaderLines(run), 0).labels.length >= Math.min(2, width)) break;
         labelRun = 0;
         body.push({ ...cl, kind: 'label' });
         continue;

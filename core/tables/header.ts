@@ -54,9 +54,22 @@ export function splitHeader(text: string, columns: number): { labels: string[]; 
     if (part.length) segs.push(part);
   }
   let labels = segs.map((s) => s.join(' '));
-  if (columns <= 0) return { labels, labelHeader: '' };
-  // Text before the first column word names the label column ("Netto driftsutgifter").
-  let labelHeader = '';
+  // Words before the first column name name the label column ("Brutto driftsutgifter Regnskap 2023 …",
+  // "Befolknings- utvikling 01.01.2021 01.01.2022 …").
+  let lead = '';
+  while (labels.length > 1 && labels[0] && !START.test(labels[0]) && !/^\(?(?:19|20)\d\d|^\d\d\.\d\d\./.test(labels[0])) {
+    const first = labels[0];
+    const m = /^(.*?)\s*(\(?(?:19|20)\d\d\)?|\d\d\.\d\d\.(?:19|20)\d\d)$/.exec(first);
+    if (m && m[1] && labels.slice(1).every((l) => /^(?:\(?(?:19|20)\d\d\)?|\d\d\.\d\d\.(?:19|20)\d\d)$/.test(l))) {
+      lead = `${lead} ${m[1]}`.trim();
+      labels[0] = m[2]!;
+      break;
+    }
+    if (m) break;
+    lead = `${lead} ${labels.shift()}`.trim();
+  }
+  if (columns <= 0) return { labels, labelHeader: lead };
+  let labelHeader = lead;
   while (labels.length > columns && labels[0] && !START.test(labels[0]) && !/^(?:19|20)\d\d/.test(labels[0])) {
     labelHeader = `${labelHeader} ${labels.shift()}`.trim();
   }

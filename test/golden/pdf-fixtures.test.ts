@@ -1,0 +1,141 @@
+// The PDF engine on the Oslo-style fixture PDFs (test/fixtures/pdf, made by make-fixtures.ts),
+// scored with the shared seed scorer against their truth files. The bar (issue 4): cells ≥ 99.5 %,
+// every table found, tables broken over a page end joined, the printed inconsistencies flagged.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Extraction, Table } from '../../core/model.ts';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const FIXTURES = join(ROOT, 'test/fixtures/pdf');
+const TRUTH = join(FIXTURES, 'truth');
+const ENGINE = join(ROOT, 'core/io/parse-pdf.ts');
+const SCORER = resolve(ROOT, '../shared/bench/seeds/score.mjs');
+
+const CELLS_BAR = 0.995;
+
+interface TruthTable { id: string; title: string; page: number; pages?: [number, number]; rows: { values: (number | null)[] }[]; identities: { kind: string }[] }
+interface Truth { tables: TruthTable[] }
+
+const stems = readdirSync(TRUTH).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5)).sort();
+const truthOf = (stem: string): Truth => JSON.parse(readFileSync(join(TRUTH, `${stem}.json`), 'utf8')) as Truth;
+
+interface ReportScore { correct: number; cells: number; tablesPct: number; found: number; flagged: number; line: string; misses: string }
+
+/** One report line of score.mjs: "stem: cells X% (a/b) tables Y% … inconsistencies f/F …". */
+function parseScoreLine(line: string): ReportScore | undefined {
+  const m = /cells \S+% \((\d+)\/(\d+)\) tables ([\d.]+|n\/a)% .* inconsistencies (\d+)\/(\d+) /.exec(line);
+  if (!m) return undefined;
+  return { correct: Number(m[1]), cells: Number(m[2]), tablesPct: m[3] === 'n/a' ? 0 : Number(m[3]), found: Number(m[4]), flagged: Number(m[5]), line, misses: '' };
+}
+
+/** How many of `want`'s numbers `got` holds (multiset), as the scorer pairs tables. */
+function overlap(want: readonly (number | null)[], got: readonly (number | null)[]): number {
+  const bag = new Map<number, number>();
+  for (const v of got) if (v !== null) bag.set(v, (bag.get(v) ?? 0) + 1);
+  let n = 0;
+  for (const v of want) {
+    if (v === null) continue;
+    const k = bag.get(v) ?? 0;
+    if (k > 0) { n++; bag.set(v, k - 1); }
+  }
+  return n;
+}
+const valuesOf = (t: { rows: { values: (number | null)[] }[] }): (number | null)[] => t.rows.flatMap((r) => r.values);
+
+/**
+ * The predicted table most like a truth table by its numbers (F1 of the shared numbers, so a
+ * one-row table whose figures recur in a bigger one still pairs with its own), and the share
+ * of the truth table's numbers it holds.
+ */
+function bestMatch(truth: TruthTable, tables: readonly Table[]): { table: Table | undefined; share: number } {
+  const want = valuesOf(truth);
+  const total = want.filter((v) => v !== null).length;
+  let best: Table | undefined;
+  let bestF1 = 0;
+  let bestN = 0;
+  for (const t of tables) {
+    const got = valuesOf(t);
+    const n = overlap(want, got);
+    const f1 = (2 * n) / (total + got.filter((v) => v !== null).length || 1);
+    if (f1 > bestF1) { best = t; bestF1 = f1; bestN = n; }
+  }
+  return { table: best, share: total ? bestN / total : 1 };
+}
+
+describe.skipIf(!existsSync(ENGINE))('PDF engine on the fixture PDFs', () => {
+  const predDir = mkdtempSync(join(tmpdir(), 'tallsjekk-pdf-golden-'));
+  const extractions = new Map<string, Extraction>();
+  const scores = new Map<string, ReportScore>();
+  let verbose = '';
+
+  beforeAll(async () => {
+    const { parseReportPdf } = (await import('../../core/io/parse-pdf.ts')) as typeof import('../../core/io/parse-pdf.ts');
+    for (const stem of stems) {
+      const bytes = new Uint8Array(readFileSync(join(FIXTURES, `${stem}.pdf`)));
+      const started = performance.now();
+      const x = await parseReportPdf(bytes, { name: `${stem}.pdf` });
+      console.log(`${stem}.pdf: ${x.source.pages} pages, ${x.tables.length} tables, ${x.claims.length} claims in ${(performance.now() - started).toFixed(0)} ms`);
+      extractions.set(stem, x);
+      writeFileSync(join(predDir, `${stem}.json`), JSON.stringify(x));
+    }
+    if (!existsSync(SCORER)) return;
+    verbose = execFileSync(process.execPath, [SCORER, '--gt-dir', TRUTH, '--pred-dir', predDir, '--verbose'], { encoding: 'utf8' });
+    console.log(verbose);
+    // --verbose prints a report's missed cells (indented) before its summary line.
+    let misses: string[] = [];
+    for (const line of verbose.split('\n')) {
+      const stem = stems.find((s) => line.startsWith(`${s}: `));
+      const s = stem && parseScoreLine(line);
+      if (stem && s) scores.set(stem, { ...s, misses: misses.join('\n') });
+      if (!line.startsWith(' ')) misses = [];
+      else misses.push(line);
+    }
+  }, 300_000);
+
+  afterAll(() => rmSync(predDir, { recursive: true, force: true }));
+
+  describe.skipIf(!existsSync(SCORER))('scored with ../shared/bench/seeds/score.mjs', () => {
+    it.each(stems)('%s: cells ≥ 99.5 %, every table found, printed inconsistencies flagged', (stem) => {
+      const s = scores.get(stem);
+      expect(s, `no score line for ${stem} in:\n${verbose}`).toBeDefined();
+      if (!s) return;
+      const detail = `${s.line}\n${s.misses}`;
+      expect(s.correct / s.cells, detail).toBeGreaterThanOrEqual(CELLS_BAR);
+      expect(s.tablesPct, detail).toBe(100);
+      expect(s.found, detail).toBe(s.flagged);
+    });
+  });
+
+  it.each(stems)('%s: every table that runs over a page end comes back as one table', (stem) => {
+    const x = extractions.get(stem);
+    expect(x).toBeDefined();
+    const broken = truthOf(stem).tables.filter((t) => t.pages && t.pages[1] > t.pages[0]);
+    expect(broken.length).toBeGreaterThan(0);
+    const notJoined = broken.flatMap((t) => {
+      const { table, share } = bestMatch(t, x?.tables ?? []);
+      return share >= CELLS_BAR ? [] : [`${t.id} (pages ${t.pages?.join('–')}): best single table (page ${table?.page}, "${table?.title ?? ''}") holds ${(100 * share).toFixed(1)} % of its numbers`];
+    });
+    expect(notJoined).toEqual([]);
+  });
+
+  it.each(stems)('%s: every table is reported on the page where it starts', (stem) => {
+    const x = extractions.get(stem);
+    const wrong = truthOf(stem).tables.flatMap((t) => {
+      const { table, share } = bestMatch(t, x?.tables ?? []);
+      return share > 0.5 && table?.page !== t.page ? [`${t.id}: page ${table?.page}, printed on ${t.page}`] : [];
+    });
+    expect(wrong).toEqual([]);
+  });
+
+  it('says "no text layer" for a scanned page and fails clearly on a truncated PDF', async () => {
+    const { parseReportPdf } = (await import('../../core/io/parse-pdf.ts')) as typeof import('../../core/io/parse-pdf.ts');
+    const scanned = await parseReportPdf(new Uint8Array(readFileSync(join(FIXTURES, 'scanned.pdf'))), { name: 'scanned.pdf' });
+    expect(scanned.tables).toEqual([]);
+    expect(scanned.warnings.join('\n')).toMatch(/page 1 has no text layer/);
+    await expect(parseReportPdf(new Uint8Array(readFileSync(join(FIXTURES, 'broken.pdf'))), { name: 'broken.pdf' })).rejects.toMatchObject({ code: 'pdf-broken' });
+  });
+});

@@ -60,8 +60,10 @@ function roleIdentities(columns: Column[]): RoleIdentity[] {
 function identityScore(values: (number | null)[], ids: RoleIdentity[]): number {
   let n = 0;
   for (const id of ids) {
-    const t = values[id.target], a = values[id.a], b = values[id.b] ?? (id.blankIsZero ? 0 : null);
-    if (t == null || a == null || b == null) continue;
+    // An empty budget, actual or transfer cell is a zero when the other two cells of the identity are printed.
+    const t = values[id.target];
+    if (t == null || (values[id.a] == null && values[id.b] == null)) continue;
+    const a = values[id.a] ?? 0, b = values[id.b] ?? 0;
     if (Math.abs(a - b - t) <= tolerance([a, b, t], 3)) n++;
   }
   return n;

@@ -4,7 +4,7 @@
 // when most rows that print all three cells obey it, and then every row is checked against it.
 
 import type { Check, Column, Row } from '../model.ts';
-import { tolerance } from './tolerance.ts';
+import { printedUnit, tolerance } from './tolerance.ts';
 
 export interface ColumnIdentity {
   /** values[target] = values[a] − values[b] */
@@ -26,7 +26,7 @@ function holds(rows: Row[], id: Omit<ColumnIdentity, 'kind' | 'expr'>): { n: num
     const t = r.values[id.target], a = r.values[id.a], b = r.values[id.b];
     if (t == null || a == null || b == null) continue;
     n++;
-    if (Math.abs(a - b - t) <= tolerance([a, b, t], 3)) ok++;
+    if (Math.abs(a - b - t) <= identityTolerance(a, b, t)) ok++;
   }
   return { n, ok };
 }
@@ -41,7 +41,8 @@ export function findColumnIdentities(columns: Column[], rows: Row[]): ColumnIden
     let best: { a: number; b: number; score: number } | undefined;
     for (let a = 0; a < columns.length; a++) {
       for (let b = 0; b < columns.length; b++) {
-        if (a === b || a === target || b === target) continue;
+        // The result column is printed to the right of what it is computed from.
+        if (a === b || a >= target || b >= target) continue;
         const { n, ok } = holds(rows, { target, a, b });
         if (n < Math.min(MIN_ROWS, rows.length) || ok / n < MIN_AGREEMENT) continue;
         // Prefer the identities the roles announce; then the one that more rows obey.
@@ -52,7 +53,8 @@ export function findColumnIdentities(columns: Column[], rows: Row[]): ColumnIden
         if (col.role === 'change' && ca.year !== undefined && cb.year !== undefined && ca.year > cb.year) prior = 1;
         if (ca.year !== undefined && col.year !== undefined && ca.year === col.year) prior += 0.5;
         if (cb.year !== undefined && col.year !== undefined && cb.year === col.year) prior += 0.5;
-        if (col.role === 'other' && prior < 1 && ok < 3) continue;
+        // Without the roles' word for it, an identity needs more rows behind it.
+        if (prior < 2 && (ok < 3 || ok / n < 0.75)) continue;
         const score = ok + prior + ok / n;
         if (!best || score > best.score) best = { a, b, score };
       }
@@ -74,14 +76,21 @@ export function checkRowIdentities(columns: Column[], rows: Row[]): Check[] {
   const checks: Check[] = [];
   for (const id of findColumnIdentities(columns, rows)) {
     rows.forEach((r, i) => {
-      const t = r.values[id.target], a = r.values[id.a], b = r.values[id.b];
-      if (t == null || a == null || b == null) return;
+      // An empty cell counts as zero when the other two cells of the identity are printed.
+      const t = r.values[id.target];
+      if (t == null || (r.values[id.a] == null && r.values[id.b] == null)) return;
+      const a = r.values[id.a] ?? 0, b = r.values[id.b] ?? 0;
       const computed = round(a - b);
       const delta = round(t - computed);
-      checks.push({ kind: 'variance', row: i, column: id.target, printed: t, computed, delta, ok: Math.abs(delta) <= tolerance([a, b, t], 3), expr: id.expr });
+      checks.push({ kind: 'variance', row: i, column: id.target, printed: t, computed, delta, ok: Math.abs(delta) <= identityTolerance(a, b, t), expr: id.expr });
     });
   }
   return checks;
+}
+
+/** Rounding tolerance of t = a − b: as for three rounded terms, and never finer than t's own printed unit. */
+export function identityTolerance(a: number, b: number, t: number): number {
+  return Math.max(tolerance([a, b, t], 3), printedUnit([t]) * 0.5 + 1e-9 + (t === 0 ? 0.5 : 0));
 }
 
 export function round(x: number): number {

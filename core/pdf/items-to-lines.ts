@@ -83,7 +83,7 @@ export function itemsToLines(items: PdfTextItem[]): TextLine[] {
     let home: (typeof groups)[number] | undefined;
     for (let g = groups.length - 1; g >= 0 && g >= groups.length - 4; g--) {
       const grp = groups[g]!;
-      if (Math.abs(grp.y - item.y) <= BASELINE_TOLERANCE * Math.min(grp.size, item.size)) {
+      if (Math.abs(grp.y - item.y) <= BASELINE_TOLERANCE * Math.max(grp.size, item.size)) {
         home = grp;
         break;
       }

@@ -7,7 +7,7 @@
 import type { Line, ParseOptions } from '../model.ts';
 import type { DraftTable } from '../semantics/draft.ts';
 import { classifyLine, type ClassifiedLine } from './classify-lines.ts';
-import { joinHeaderLines, splitHeader } from './header.ts';
+import { joinHeaderLines, splitHeader, startsColumnName } from './header.ts';
 import { assembleRows } from './rows.ts';
 import { resolveRows } from './resolve.ts';
 import { findUnit } from '../semantics/units.ts';
@@ -100,6 +100,22 @@ function findBlocks(lines: ClassifiedLine[]): Block[] {
   return blocks;
 }
 
+const HAS_YEAR = /(?:^|\D)(?:19|20)\d\d(?:\D|$)/;
+
+/** Header lines after the last column name ("Obligatoriske måltall") head the first section of the body. */
+function moveSectionLines(block: Block): void {
+  const width = Math.max(0, ...block.body.filter((b) => b.kind === 'row').map((b) => cellCountRange(b.split.tokens)[0]));
+  const trailing: ClassifiedLine[] = [];
+  for (let k = block.header.length - 1; k > 0 && !HAS_YEAR.test(block.header[k]!.line.text); k--) trailing.unshift(block.header[k]!);
+  const first = trailing[0]?.line.text.trim() ?? '';
+  // A column name starts with its role word ("Avvik justert …"); a section name does not ("Obligatoriske måltall").
+  if (!trailing.length || !/^\p{Lu}/u.test(first) || startsColumnName(first)) return;
+  const rest = block.header.slice(0, block.header.length - trailing.length);
+  if (splitHeader(joinHeaderLines(rest.map((h) => h.line.text)), 0).labels.length < Math.min(2, width)) return;
+  block.header = rest;
+  block.body.unshift(...trailing.map((t) => ({ ...t, kind: 'label' as const })));
+}
+
 /** A caption or numbered heading ("Tabell 0.1 …", "3.1.2 Bydelens investeringer") closes a header from above. */
 function isHeading(text: string): boolean {
   const t = text.trim();
@@ -151,6 +167,7 @@ export function findTables(lines: Line[], options: ParseOptions = {}): DraftTabl
   for (const block of findBlocks(classified)) {
     const rowsCount = block.body.filter((b) => b.kind === 'row').length;
     if (rowsCount === 0) continue;
+    moveSectionLines(block);
     const headerText = joinHeaderLines(block.header.map((h) => h.line.text));
     if (rowsCount < 2 && !block.header.length) continue;
     const columns = columnCount(block, headerText);

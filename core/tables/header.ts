@@ -8,6 +8,10 @@ import { HEADER_WORD } from './classify-lines.ts';
 const START = /^(?:regnskap|oppr\.?|opprinnelig|regulert|justert|avvik|overf[øo]rte?|endring|måltall|mål|resultat|prognose|vedtatt|dok|budsjett|beløp|andel|antall|snitt|sum|total|prosjektnummer|møter|saker|fordringer|gjeld|bruk|y-?disp|differanse|forbruk|kvinner|menn|heltid|deltid|jan|feb|mars|april|mai|juni|juli|aug|sept|okt|nov|des)\b/i;
 const YEAR_END = /^(?:\(?(?:19|20)\d\d\)?|\d\d\.\d\d\.(?:19|20)\d\d|\(?(?:inkl|ekskl)\.?.*\))[.,:]?$/;
 
+export function startsColumnName(text: string): boolean {
+  return START.test(text.trim());
+}
+
 export function joinHeaderLines(lines: string[]): string {
   return lines
     .map((l) => l.trim())

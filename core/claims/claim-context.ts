@@ -69,7 +69,7 @@ export interface ContextScorer {
   (c: CellCandidate): { score: number; why: string[] };
 }
 
-export function contextScorer(site: ClaimSite, tables: Table[]): ContextScorer {
+export function contextScorer(site: ClaimSite, tables: Table[], areas: Map<string, string> = new Map()): ContextScorer {
   const near = nearestTables(tables, site.line);
   const codes = areaCodes(site.sentence);
   const totalClaim = TOTAL_WORDS.test(site.sentence);
@@ -84,6 +84,8 @@ export function contextScorer(site: ClaimSite, tables: Table[]): ContextScorer {
     if (mentions(site.clause, label)) add(CONTEXT_WEIGHTS.labelInClause, DIRECT_ROW);
     else if (mentions(site.sentence, label)) add(CONTEXT_WEIGHTS.labelInSentence, 'names the row');
     const tableCodes = areaCodes(`${c.table.title ?? ''} ${label}`);
+    const area = areas.get(c.table.id);
+    if (area !== undefined) tableCodes.add(area);
     if ([...codes].some((k) => tableCodes.has(k))) add(CONTEXT_WEIGHTS.areaCode, DIRECT_AREA);
     if (c.table.title !== undefined && mentions(site.sentence, c.table.title.replace(/tabell\s*[\d.]+\s*[a-z]?\b/iu, ''))) {
       add(CONTEXT_WEIGHTS.title, 'names the table');

@@ -4,8 +4,9 @@
 // label, or (c) two total rows agree on several columns. Columns pair by role and year (or by label).
 // A pairing is trusted only when some of its columns agree: the same row printed twice mostly matches.
 
-import type { CellRef, Column, CrossCheck, Role, Row, Table } from '../model.ts';
-import { areaCodes, areaOf } from './area-code.ts';
+import type { CellRef, Column, CrossCheck, Line, Role, Row, Table } from '../model.ts';
+import { areaCodes } from './area-code.ts';
+import { tableAreas } from './table-area.ts';
 import { moneyFactor } from './cell-candidates.ts';
 
 /** Two printings of one figure may differ by one in the last digit (rounding of sums). */
@@ -25,10 +26,6 @@ function sameUnit(a: Table, b: Table): boolean {
   return fa !== undefined ? fa === moneyFactor(b) : a.unit !== undefined && norm(a.unit) === norm(b.unit ?? '');
 }
 
-/** The funksjonsområde a table is the overview of: named in its title, or in its total row ("Sum FO4A"). */
-function areaOfTable(t: Table, total: number): string | undefined {
-  return areaOf(t.title ?? '') ?? areaOf(t.rows[total]?.label ?? '');
-}
 
 /** Column pairs (index in a, index in b) that print the same quantity. */
 function pairColumns(a: Column[], b: Column[]): [number, number][] {
@@ -48,7 +45,7 @@ function totalRow(t: Table): number {
   return k >= 0 ? k : t.rows.map((r) => r.kind).lastIndexOf('subtotal');
 }
 
-function candidatePairs(tables: Table[]): [RowRef, RowRef, number][] {
+function candidatePairs(tables: Table[], areas: Map<string, string>): [RowRef, RowRef, number][] {
   const out: [RowRef, RowRef, number][] = [];
   const labelTables = new Map<string, Set<number>>();
   tables.forEach((t, ti) => t.rows.forEach((r) => labelTables.set(norm(r.label), (labelTables.get(norm(r.label)) ?? new Set()).add(ti))));
@@ -59,7 +56,7 @@ function candidatePairs(tables: Table[]): [RowRef, RowRef, number][] {
         if (di === si || !sameUnit(s, d)) return;
         const dt = totalRow(d);
         const brutto = (t: Table) => /brutto/i.test(t.title ?? '');
-        if (codes.length === 1 && dt >= 0 && areaOfTable(d, dt) === codes[0] && brutto(s) === brutto(d)) out.push([{ t: si, r: ri }, { t: di, r: dt }, MIN_AGREE_NAMED]);
+        if (codes.length === 1 && dt >= 0 && areas.get(d.id) === codes[0] && brutto(s) === brutto(d)) out.push([{ t: si, r: ri }, { t: di, r: dt }, MIN_AGREE_NAMED]);
         if (di < si) return;
         const named = (labelTables.get(norm(row.label))?.size ?? 0) < GENERIC_LABEL_TABLES && norm(row.label).length > 0;
         d.rows.forEach((other, oi) => {
@@ -95,10 +92,11 @@ function checksOf(tables: Table[], a: RowRef, b: RowRef, minAgree: number): Cros
   return agree >= Math.max(minAgree, Math.ceil(out.length / 2)) ? out : [];
 }
 
-export function crossCheckTables(tables: Table[]): CrossCheck[] {
+/** `lines` (optional) lets a table's caption name its funksjonsområde when its title does not. */
+export function crossCheckTables(tables: Table[], lines: Line[] = []): CrossCheck[] {
   const seen = new Set<string>();
   const out: CrossCheck[] = [];
-  for (const [a, b, minAgree] of candidatePairs(tables)) {
+  for (const [a, b, minAgree] of candidatePairs(tables, tableAreas(tables, lines))) {
     for (const c of checksOf(tables, a, b, minAgree)) {
       const key = [c.a.table, c.a.row, c.a.column, c.b.table, c.b.row, c.b.column].join('|');
       const back = [c.b.table, c.b.row, c.b.column, c.a.table, c.a.row, c.a.column].join('|');

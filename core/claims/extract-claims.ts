@@ -7,13 +7,15 @@ import { cellCandidates } from './cell-candidates.ts';
 import { findClaimPhrases } from './find-phrases.ts';
 import { matchClaim } from './match-claims.ts';
 import { phraseBox } from './phrase-box.ts';
+import { tableAreas } from './table-area.ts';
 
 export function extractClaims(lines: Line[], tables: Table[], _options?: ParseOptions): Claim[] {
   const candidates = cellCandidates(tables);
+  const areas = tableAreas(tables, lines);
   return findClaimPhrases(lines).map((p) => {
     const first = lines[p.lineIndex];
     const line = first?.line ?? p.lineIndex + 1;
-    const m = matchClaim(p, { sentence: p.sentence, clause: p.clause, line }, tables, candidates);
+    const m = matchClaim(p, { sentence: p.sentence, clause: p.clause, line }, tables, candidates, areas);
     const claim: Claim = { text: p.text, kind: p.kind, amountNok: p.amountNok, line, verdict: m.verdict, reason: m.reason };
     if (first?.page !== undefined) claim.page = first.page;
     const box = phraseBox(p, lines);

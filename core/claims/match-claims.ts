@@ -56,9 +56,15 @@ function formatCell(c: CellCandidate): string {
   return `${where}, ${label} [${col}]: ${c.value} (${c.table.unit ?? ''})`;
 }
 
-export function matchClaim(p: ClaimPhrase, site: ClaimSite, tables: Table[], candidates = cellCandidates(tables)): ClaimMatch {
+export function matchClaim(
+  p: ClaimPhrase,
+  site: ClaimSite,
+  tables: Table[],
+  candidates = cellCandidates(tables),
+  areas: Map<string, string> = new Map(),
+): ClaimMatch {
   if (p.forecast) return { verdict: 'unmatched', reason: 'a forecast, estimate or range: not compared with printed figures' };
-  const score = contextScorer(site, tables);
+  const score = contextScorer(site, tables, areas);
   const digits = significantDigits(p);
   let best: { c: CellCandidate; fit: Fit; total: number; why: string[] } | undefined;
   for (const c of candidates) {

@@ -33,8 +33,9 @@ const dir = mkdtempSync(join(tmpdir(), 'claims-score-'));
 for (const name of seedNames()) {
   const text = loadSeedText(name);
   const tables = mode === 'engine' ? await engineTables(text, name) : truthTables(name);
-  const claims = extractClaims(textToLines(text), tables);
-  const crossChecks = crossCheckTables(tables);
+  const lines = textToLines(text);
+  const claims = extractClaims(lines, tables);
+  const crossChecks = crossCheckTables(tables, lines);
   const extraction: Extraction = {
     version: 1, source: { name, kind: 'text', sha256: '' }, tables, claims, crossChecks, warnings: [],
   };

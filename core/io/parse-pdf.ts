@@ -20,6 +20,8 @@ import { openPdf, readPage, type OpenOptions } from './load-pdf.ts';
 const FURNITURE_MARGIN = 0.1;
 /** Refuse documents beyond this many pages (a report is far shorter; bounds time). */
 export const MAX_PAGES = 5000;
+/** A continued table reaches into this share of the page height at its break. */
+const REACH = 0.3;
 
 export type PdfParseOptions = ParseOptions &
   OpenOptions & {
@@ -48,8 +50,9 @@ function placed(a: PageAnalysis, index: number): PlacedDraft {
   const top = h * (1 - FURNITURE_MARGIN);
   const bottom = h * FURNITURE_MARGIN;
   const others = a.lines.filter((l) => l.y2 < top && l.y1 > bottom && (l.y1 > t.bbox[3] || l.y2 < t.bbox[1]));
-  const atTop = index === 0 && !others.some((l) => l.y1 > t.bbox[3] && !(t.title && l.chunks.map((c) => c.text).join(' ') === t.title));
-  const atBottom = index === a.tables.length - 1 && !others.some((l) => l.y2 < t.bbox[1]);
+  // A page break only splits a table that fills the page: it ends low on one page and starts high on the next.
+  const atTop = index === 0 && t.bbox[3] > h * (1 - REACH) && !others.some((l) => l.y1 > t.bbox[3] && !(t.title && l.chunks.map((c) => c.text).join(' ') === t.title));
+  const atBottom = index === a.tables.length - 1 && t.bbox[1] < h * REACH && !others.some((l) => l.y2 < t.bbox[1]);
   return { draft: pageTableToDraft(t, a.geometry.toUser), columns: t.columns, headerRows: t.headerRows, atTop, atBottom };
 }
 
@@ -100,17 +103,14 @@ export async function parseReportPdf(bytes: Uint8Array | ArrayBuffer, options: P
         if (open) finish(open);
         open = cur;
       });
-      // A table can only continue on the very next page.
-      if (open && !(open as PlacedDraft).atBottom) {
+      // A table can only continue on the very next page; after the last page nothing continues.
+      if (open && (!(open as PlacedDraft).atBottom || p === total)) {
         finish(open);
         open = null;
       }
       onProgress?.({ pagesDone: p, pagesTotal: total, ...(tables.length > before ? { tables: tables.slice(before) } : {}) });
     }
-    if (open) {
-      finish(open);
-      onProgress?.({ pagesDone: total, pagesTotal: total, tables: tables.slice(-1) });
-    }
+    if (open) finish(open);
     return assembleExtraction(
       { source: { name: parseOptions.name ?? 'document.pdf', kind: 'pdf', pages: total, sha256 }, lines, tables, warnings },
       parseOptions,

@@ -45,10 +45,13 @@ function pageContent(p: PdfPageSpec): string {
   for (const l of p.lines ?? []) out.push(`${l.width ?? 0.5} w ${l.x1} ${l.y1} m ${l.x2} ${l.y2} l S`);
   for (const t of p.texts) {
     const size = t.size ?? 9;
-    const x = t.align === 'right' ? t.x - textWidth(t.text, size, t.bold) : t.x;
     const a = ((t.angle ?? 0) * Math.PI) / 180;
     const [c, s] = [Math.cos(a), Math.sin(a)].map((v) => Math.round(v * 1e6) / 1e6) as [number, number];
-    out.push(`BT /${t.bold ? 'F2' : 'F1'} ${size} Tf ${c} ${s} ${-s} ${c} ${x.toFixed(2)} ${t.y.toFixed(2)} Tm (${escape(t.text)}) Tj ET`);
+    // Right-aligned text ends at (x, y): step back along the baseline direction.
+    const w = t.align === 'right' ? textWidth(t.text, size, t.bold) : 0;
+    const x = t.x - w * c;
+    const y = t.y - w * s;
+    out.push(`BT /${t.bold ? 'F2' : 'F1'} ${size} Tf ${c} ${s} ${-s} ${c} ${x.toFixed(2)} ${y.toFixed(2)} Tm (${escape(t.text)}) Tj ET`);
   }
   return out.join('\n');
 }

@@ -31,7 +31,7 @@ const BLOCK_WORDS = new RegExp(
   String.raw`(?<!${L})(?:budsjett(?:ert|et|er|ramme${L}*)?|regnskap(?:et)?|kostnad${L}*|utgifte?r?(?:ne)?|inntekte?r?(?:ne)?|` +
     String.raw`økning${L}*|økte?|vekst${L}*|reduksjon${L}*|redusert${L}*|nedgang${L}*|ramme${L}*|tildel${L}*|` +
     String.raw`øremerke${L}*|ubrukte?|ubenyttede?|prosjektmidler|overfør${L}*|overføring${L}*|buffer${L}*|tilskudd${L}*|` +
-    String.raw`innspar${L}*|omstilling${L}*|effektiviser${L}*|kutt${L}*|utbetal${L}*|investering${L}*|fond${L}*|lønn${L}*)(?!${L})`,
+    String.raw`innspar${L}*|inndekning${L}*|dekke?s?\s+inn|nedbetal${L}*|tilbakebetal${L}*|omstilling${L}*|effektiviser${L}*|kutt${L}*|utbetal${L}*|investering${L}*|fond${L}*|lønn${L}*)(?!${L})`,
   'giu',
 );
 

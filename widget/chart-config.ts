@@ -32,6 +32,8 @@ export interface ChartOptions {
   /** Formats a value in the widget's language; `signed` adds "+" to positive numbers. */
   formatNumber: (value: number, signed?: boolean) => string;
   formatPercent: (value: number) => string;
+  /** Longest row label before it is cut with "…" (narrow charts need shorter ones). */
+  maxLabel?: number;
 }
 
 const MAX_LABEL = 28;
@@ -39,7 +41,7 @@ const MAX_LABEL = 28;
 export type BarConfig = ChartConfiguration<'bar', number[], string>;
 
 export function buildChartConfig(table: Table, variances: readonly Variance[], opts: ChartOptions): BarConfig {
-  const labels = variances.map((v) => shorten(table.rows[v.row]?.label ?? ''));
+  const labels = variances.map((v) => shorten(table.rows[v.row]?.label ?? '', opts.maxLabel ?? MAX_LABEL));
   const { colors, text } = opts;
   const colorOf = (d: Direction) => (d === 'overspend' ? colors.overspend : d === 'underspend' ? colors.underspend : colors.onBudget);
   const unit = table.unit ? ` ${table.unit}` : '';
@@ -79,6 +81,6 @@ export function buildChartConfig(table: Table, variances: readonly Variance[], o
   };
 }
 
-function shorten(label: string): string {
-  return label.length > MAX_LABEL ? `${label.slice(0, MAX_LABEL - 1).trimEnd()}…` : label;
+function shorten(label: string, max: number): string {
+  return label.length > max ? `${label.slice(0, Math.max(1, max - 1)).trimEnd()}…` : label;
 }

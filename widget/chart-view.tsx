@@ -39,6 +39,8 @@ export function ChartView({ table, kind, lang, title, scheme }: Props) {
           text: { variance: m.variance, budget: m.budget, actual: m.actual, direction: m.direction },
           formatNumber: (n, signed) => formatNumber(n, lang, signed),
           formatPercent: (n) => formatPercent(n, lang),
+          // About a third of the width for the row labels.
+          maxLabel: Math.max(10, Math.min(28, Math.floor((el.parentElement?.clientWidth ?? 600) / 20))),
         });
         setState('ready');
       })

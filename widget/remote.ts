@@ -2,8 +2,8 @@
 // core's worker (core/worker/worker.ts, CoreApi.parsePdf). Loaded lazily: only a widget with `src` pays for it.
 // Returns a coded failure instead of throwing, so the widget can say in its own words what went wrong.
 
-import { proxy, transfer, wrap } from 'comlink';
-import type { CoreApi, Progress } from '../core/worker/api.ts';
+import type { Progress } from '../core/worker/api.ts';
+import { parsePdfInWorker, wrapCoreWorker } from '../core/worker/client.ts';
 import type { Extraction } from '../core/model.ts';
 import workerUrl from '../core/worker/worker.ts?worker&url';
 
@@ -50,14 +50,12 @@ function isPdf(bytes: ArrayBuffer): boolean {
 }
 
 function parseIn(worker: Worker, bytes: ArrayBuffer, req: RemoteRequest): Promise<RemoteResult> {
-  const api = wrap<CoreApi>(worker);
+  const client = wrapCoreWorker(worker);
   return new Promise<RemoteResult>((resolve) => {
     // A worker the host's CSP refuses, or one that fails to load, reports only an 'error' event.
     worker.addEventListener('error', () => resolve({ ok: false, code: 'worker' }));
     req.signal.addEventListener('abort', () => resolve({ ok: false, code: 'cancelled' }));
-    const onProgress = req.onProgress ? proxy(req.onProgress) : undefined;
-    api
-      .parsePdf(transfer(bytes, [bytes]), { name: req.url }, onProgress)
+    parsePdfInWorker(client, bytes, { name: req.url }, req.onProgress)
       .then((result) => resolve(result.ok ? { ok: true, extraction: result.extraction } : { ok: false, code: 'parse', message: result.error.message }))
       .catch((err: unknown) => resolve({ ok: false, code: 'parse', message: err instanceof Error ? err.message : String(err) }));
   });

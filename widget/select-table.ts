@@ -19,9 +19,9 @@ export function selectTable(tables: readonly Table[], query: string): Table | un
   );
 }
 
-/** Names to offer when the query matches nothing: captions, else ids. */
+/** Names to offer when the query matches nothing: captions (else ids), each once. */
 export function tableNames(tables: readonly Table[]): string[] {
-  return tables.map((t) => t.title ?? t.id);
+  return [...new Set(tables.map((t) => t.title ?? t.id))];
 }
 
 function startsAtBoundary(title: string, q: string): boolean {

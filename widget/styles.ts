@@ -32,9 +32,11 @@ caption{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(5
 th,td{padding:5px 8px;border-bottom:1px solid var(--ts-border);vertical-align:top}
 thead th{font-weight:600;font-size:.86em;color:var(--ts-muted);text-align:end;vertical-align:bottom;min-width:5.5em}
 thead th:first-child,tbody th{text-align:start}
-tbody th{font-weight:400;min-width:9em;overflow-wrap:anywhere}
+tbody th{font-weight:400;min-width:9em;overflow-wrap:break-word;hyphens:auto}
+tbody th,thead th:first-child{position:sticky;inset-inline-start:0;z-index:1;background:var(--ts-bg)}
+tbody tr:nth-child(even) th{background:var(--ts-stripe)}
 td{text-align:end;white-space:nowrap}
-tbody tr:nth-child(even){background:var(--ts-stripe)}
+tbody tr:nth-child(even) td{background:var(--ts-stripe)}
 tr.subtotal>*,tr.total>*{font-weight:650}
 tr.total>*{border-top:2px solid var(--ts-fg)}
 tr.header th{font-style:italic}

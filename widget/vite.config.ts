@@ -4,9 +4,7 @@
 //                  so `npm run build:widget` runs the ES build first.
 import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
@@ -16,8 +14,9 @@ export default defineConfig(({ mode }) => {
   return {
     root: here('.'),
     publicDir: false,
+    // Asset URLs (the parse worker) relative to the script that asks for them, wherever the widget is hosted.
+    base: './',
     plugins: [
-      missingWorker(),
       preact({ devtoolsInProd: false, prefreshEnabled: false }),
       {
         name: 'tallsjekk-demo-page',
@@ -56,20 +55,3 @@ export default defineConfig(({ mode }) => {
     },
   };
 });
-
-// TEMPORARY while core/worker/worker.ts is being written by another engineer: without it the build would fail,
-// so the widget gets a worker that fails on load, and widgets with `src` say the parser is unavailable.
-function missingWorker() {
-  const real = here('../core/worker/worker.ts');
-  const stand_in = join(tmpdir(), 'tallsjekk-missing-worker.js');
-  return {
-    name: 'tallsjekk-missing-worker',
-    enforce: 'pre' as const,
-    resolveId(id: string) {
-      if (existsSync(real) || !id.startsWith('../core/worker/worker.ts')) return null;
-      writeFileSync(stand_in, "throw new Error('core/worker/worker.ts was missing when this widget was built');\n");
-      console.warn('[widget] core/worker/worker.ts does not exist yet: widgets with src= will say the parser is unavailable');
-      return stand_in + id.slice(id.indexOf('?'));
-    },
-  };
-}

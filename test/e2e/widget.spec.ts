@@ -5,7 +5,8 @@ import { execSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchBrowser, serveStatic, ROOT, type Route, type StaticServer } from './harness.ts';
-import type { EmbedSnapshot } from '../../core/model.ts';
+import type { EmbedSnapshot, Table } from '../../core/model.ts';
+import { parseReportPdf } from '../../core/io/parse-pdf.ts';
 
 const WIDGET_DIR = join(ROOT, '.output', 'widget');
 const snapshot = (name: string): EmbedSnapshot =>
@@ -44,6 +45,12 @@ async function open(path: string, body: string, opts: { width?: number; headers?
   return page;
 }
 
+/** How many values the widget should highlight: one per Variance, in the printed Avvik column when it has a value. */
+function highlighted(table: Table): number {
+  const col = table.columns.findIndex((c) => c.role === 'variance');
+  return col < 0 ? table.variances.length : table.variances.filter((v) => table.rows[v.row]?.values[col] != null).length;
+}
+
 /** Waits until every widget on the page left its loading state. */
 async function settled(page: Page): Promise<void> {
   await page.waitForFunction(() =>
@@ -54,7 +61,7 @@ async function settled(page: Page): Promise<void> {
 beforeAll(async () => {
   execSync('npm run build:widget', { cwd: ROOT, stdio: 'pipe' });
   server = await serveStatic(
-    { '/widget/': WIDGET_DIR, '/axe/': join(ROOT, 'node_modules', 'axe-core') },
+    { '/widget/': WIDGET_DIR, '/axe/': join(ROOT, 'node_modules', 'axe-core'), '/pdf/': join(ROOT, 'test', 'fixtures', 'pdf') },
     new Proxy(pages, {
       get: (target, key: string) => (key === '/test/listen.js' ? { body: LISTEN, type: 'text/javascript' } : target[key]),
     }),
@@ -249,6 +256,32 @@ describe('<tallsjekk-widget> with an inline snapshot', () => {
     await page.waitForTimeout(300);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(server.requests).not.toContain('/x');
+    await page.close();
+  });
+});
+
+describe('<tallsjekk-widget> with src: the PDF parsed in the core worker', () => {
+  it('fetches a report PDF, reports progress, and shows the table the attribute names', async () => {
+    // Ask the engine (in Node) which tables it finds, so this checks the widget rather than the engine's captions.
+    const pdf = join(ROOT, 'test', 'fixtures', 'pdf', 'oestensjoe-2024.pdf');
+    const extraction = await parseReportPdf(new Uint8Array(readFileSync(pdf)));
+    const wanted: Table | undefined =
+      extraction.tables.find((t) => t.title?.startsWith('Tabell 0.1 B')) ?? extraction.tables.find((t) => t.variances.length > 0);
+    expect(wanted).toBeDefined();
+    const query = wanted!.title?.startsWith('Tabell 0.1 B') ? 'Tabell 0.1 B' : wanted!.id;
+    const csp = "default-src 'self'; script-src 'self'";
+    const page = await open('/src.html', `<tallsjekk-widget src="/pdf/oestensjoe-2024.pdf" table="${query}"></tallsjekk-widget>`, {
+      headers: { 'content-security-policy': csp },
+    });
+    const w = page.locator('tallsjekk-widget');
+    await expect.poll(() => w.locator('[role=status]').textContent(), { timeout: 20_000 }).toMatch(/Leser rapporten/);
+    await w.locator('figure').waitFor({ timeout: 60_000 });
+    expect(await w.locator('tbody tr').count()).toBe(wanted!.rows.length);
+    expect(await w.locator('[data-direction]').count()).toBe(highlighted(wanted!));
+    const href = await w.locator('.foot a').getAttribute('href');
+    expect(href).toBe(`${server.url}/pdf/oestensjoe-2024.pdf${wanted!.page ? `#page=${wanted!.page}` : ''}`);
+    expect(server.requests.some((p) => /^\/widget\/assets\/worker-.*\.js$/.test(p))).toBe(true);
+    expect(await page.evaluate(() => (window as unknown as { __seen: unknown }).__seen)).toEqual({ errors: [], violations: [] });
     await page.close();
   });
 });

@@ -75,3 +75,11 @@ describe('buildChartConfig', () => {
     expect(tick(-200000)).toBe('\u2212200\u00a0000');
   });
 });
+
+describe('buildChartConfig labels', () => {
+  it('cuts labels to maxLabel for narrow charts', () => {
+    const table = demoSnapshot('ostensjo-2024-netto').table;
+    const cfg = buildChartConfig(table, chartVariances(table), { ...opts('variance'), maxLabel: 12 });
+    for (const label of cfg.data.labels ?? []) expect(label.length).toBeLessThanOrEqual(12);
+  });
+});

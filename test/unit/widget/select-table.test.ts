@@ -23,7 +23,7 @@ describe('selectTable', () => {
     expect(selectTable(tables, 'Tabell 0.1 Bx')).toBeUndefined();
     expect(selectTable(tables, '  ')).toBeUndefined();
   });
-  it('lists captions to offer instead', () => {
-    expect(tableNames(tables)).toEqual([brutto.title, netto.title]);
+  it('lists captions to offer instead, each once', () => {
+    expect(tableNames([...tables, brutto])).toEqual([brutto.title, netto.title]);
   });
 });

@@ -24,7 +24,7 @@ const YEAR_IN_LABEL_COST = 0.3;
 const NUMBER_IN_LABEL_COST = 2.5;
 const MAX_READINGS = 20000;
 /** Readings with more than this many empty cells beyond the fewest possible are not considered. */
-const MAX_EXTRA_EMPTY = 3;
+export const MAX_EXTRA_EMPTY = 3;
 
 type Cell = { first: number; last: number };
 
@@ -79,7 +79,7 @@ function cellValue(text: string): number | null {
 }
 
 /** Every reading of `tokens` into `columns` cells, cheapest first. */
-export function enumerateReadings(tokens: NumToken[], columns: number, hasLabel: boolean): Reading[] {
+export function enumerateReadings(tokens: NumToken[], columns: number, hasLabel: boolean, extraEmpty = MAX_EXTRA_EMPTY): Reading[] {
   const out: Reading[] = [];
   const skips: { n: number; cost: number }[] = [{ n: 0, cost: 0 }];
   const first = tokens[0];
@@ -89,7 +89,7 @@ export function enumerateReadings(tokens: NumToken[], columns: number, hasLabel:
   }
   for (const skip of skips) {
     const most = Math.min(columns, tokens.length - skip.n);
-    for (const seg of segmentations(tokens, skip.n, columns, Math.max(1, most - MAX_EXTRA_EMPTY))) {
+    for (const seg of segmentations(tokens, skip.n, columns, Math.max(1, most - extraEmpty))) {
       const k = seg.length;
       if (k === 0 && tokens.length > skip.n) continue;
       const texts = seg.map((c) => cellText(tokens, c));

@@ -11,7 +11,7 @@ import { isSumLabel } from '../semantics/row-kinds.ts';
 import { findUnit } from '../semantics/units.ts';
 import { checkSums } from '../variance/sum-checks.ts';
 import { tolerance } from '../variance/tolerance.ts';
-import { enumerateReadings, type Reading } from './readings.ts';
+import { enumerateReadings, MAX_EXTRA_EMPTY, type Reading } from './readings.ts';
 import type { RawRow } from './rows.ts';
 
 /** What a satisfied row identity is worth against the prior costs (an empty cell costs 1). */
@@ -89,8 +89,14 @@ export function resolveRows(
   const ids = roleIdentities(columns);
   const cands: Reading[][] = raw.map((r) => {
     if (!r.tokens.length) return [];
-    const rs = enumerateReadings(r.tokens, C, r.label.length > 0);
-    for (const x of rs) x.cost -= IDENTITY_BONUS * identityScore(x.values, ids);
+    // Few empty cells first; more only when the arithmetic finds nothing among those.
+    let rs = enumerateReadings(r.tokens, C, r.label.length > 0, 1);
+    let scores = rs.map((x) => identityScore(x.values, ids));
+    if (ids.length && !scores.some((n) => n > 0)) {
+      rs = enumerateReadings(r.tokens, C, r.label.length > 0, MAX_EXTRA_EMPTY);
+      scores = rs.map((x) => identityScore(x.values, ids));
+    }
+    rs.forEach((x, k) => (x.cost -= IDENTITY_BONUS * scores[k]!));
     rs.sort((a, b) => a.cost - b.cost);
     return rs.slice(0, KEEP);
   });
@@ -133,13 +139,20 @@ export function resolveRows(
 function improveBySums(raw: RawRow[], cands: Reading[][], choice: number[], C: number): void {
   if (!raw.some((r) => isSumLabel(r.label))) return;
   const kinds = raw.map((r, i) => (isSumLabel(r.label) ? 'subtotal' : cands[i]!.length ? 'item' : 'header') as Row['kind']);
+  let failures = 0;
   const score = () => {
     const rows: Row[] = raw.map((r, i) => ({ label: r.label, kind: kinds[i]!, values: cands[i]![choice[i]!]?.values ?? new Array(C).fill(null) }));
     let s = 0;
-    for (const c of checkSums(rows, kinds, C)) s += c.ok ? 1 : -1;
+    failures = 0;
+    for (const c of checkSums(rows, kinds, C)) {
+      s += c.ok ? 1 : -1;
+      if (!c.ok) failures++;
+    }
     return s;
   };
   let best = score();
+  // Every sum that can be checked adds up (or none can): nothing to improve.
+  if (failures === 0 && best > 0) return;
   for (let pass = 0; pass < 2; pass++) {
     let changed = false;
     cands.forEach((rs, i) => {

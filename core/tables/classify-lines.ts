@@ -29,6 +29,9 @@ function isHeaderLine(text: string, split: SplitRow): boolean {
   if (!t) return false;
   const words = t.split(/\s+/);
   const yearish = words.filter((w) => YEARISH.test(w.replace(/[(),:]/g, ''))).length;
+  // A caption that carries its column years ("Meldere i nye saker 2022 2023 2024", "… Måltall 2024 Snitt 2024").
+  const otherNumbers = words.filter((w) => /\d/.test(w) && !YEARISH.test(w.replace(/[(),:]/g, ''))).length;
+  if (yearish >= 2 && otherNumbers === 0 && t.length <= 90 && !/[.:;!?]\s*$/.test(t)) return true;
   // Only years and dates ("2022 2023 2024", "01.01.2024 01.01.2025 Endring").
   if (split.tokens.length === 0 || split.tokens.every((tk) => tk.year)) {
     if (yearish > 0 && yearish + words.filter((w) => HEADER_WORD.test(w)).length >= words.length - 1) return true;

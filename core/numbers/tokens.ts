@@ -36,6 +36,7 @@ const NIL = /^(?:-|N\.?A\.?|n\/a|x)$/i;
 const TEXT_CELL = /^[<>≤≥~]=?\d+(?:[.,]\d+)?%?$/;
 const FOOTNOTE = /^(.*\d)(?:\*+\)?|\*?\d\)|\))$/;
 const MAX_TOKENS = 40;
+const FOOTNOTE_MARK = /^(?:\*+\)?|\d\)|[a-z]\))$/;
 
 function classify(raw: string, start: number): NumToken | undefined {
   let text = raw;
@@ -68,6 +69,9 @@ export function splitRow(text: string): SplitRow {
   const tokens: NumToken[] = [];
   let i = parts.length - 1;
   for (; i >= 0 && tokens.length < MAX_TOKENS; i--) {
+    // A footnote mark standing between numbers ("716 *) -134") is skipped; before the numbers it ends the label.
+    if (FOOTNOTE_MARK.test(parts[i]!.s) && tokens.length && i > 0 && classify(parts[i - 1]!.s, 0) && !FOOTNOTE_MARK.test(parts[i - 1]!.s)) continue;
+    if (FOOTNOTE_MARK.test(parts[i]!.s)) break;
     const t = classify(parts[i]!.s, parts[i]!.start);
     if (!t) break;
     const prev = parts[i - 1];

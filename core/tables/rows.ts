@@ -39,6 +39,17 @@ export function assembleRows(body: ClassifiedLine[]): RawRow[] {
       const own = cl.split.label;
       let label = own;
       if (pending.length) {
+        // A complete line followed by one that starts a new phrase is a section header of its own.
+        let cut = 0;
+        for (let k = 1; k < pending.length; k++) {
+          const prevText = pending[k - 1]!.line.text.trim();
+          if (/^\p{Lu}/u.test(pending[k]!.line.text.trim()) && !ENDS_OPEN.test(prevText)) cut = k;
+        }
+        if (cut > 0) {
+          const heads = pending.slice(0, cut);
+          pending = pending.slice(cut);
+          for (const p of heads) rows.push({ label: p.line.text.trim(), tokens: [], line: p.line.line, ...(p.line.page ? { page: p.line.page } : {}) });
+        }
         const pre = pending.map((p) => p.line.text.trim()).reduce(join, '');
         if (!own || CONTINUES.test(own) || ENDS_OPEN.test(pre)) label = join(pre, own);
         else flushAsHeaders();

@@ -22,7 +22,7 @@ export function finishTable(draft: DraftTable, options: ParseOptions = {}): Tabl
     if (r.page !== undefined) row.page = r.page;
     return row;
   });
-  const checks = [...checkRowIdentities(columns, rows), ...checkSums(rows, kinds, columns.length, summableColumns(draft.columnLabels, draft.rows.map((r) => r.cells)))];
+  const checks = [...checkRowIdentities(columns, rows, draft.rows.map((r) => r.cells)), ...checkSums(rows, kinds, columns.length, summableColumns(draft.columnLabels, draft.rows.map((r) => r.cells)))];
   const table: Table = {
     id: tableId(draft),
     grid: draft.grid ?? gridOf(draft, columns),

@@ -72,14 +72,20 @@ export function findColumnIdentities(columns: Column[], rows: Row[]): ColumnIden
   return out;
 }
 
-export function checkRowIdentities(columns: Column[], rows: Row[]): Check[] {
+const MONEY_ROLES = new Set<Column['role']>(['budget-original', 'budget-revised', 'actual', 'transferred', 'variance']);
+
+/** `cells[i][c]` is the printed text of row i's cell c ('' when nothing is printed there). */
+export function checkRowIdentities(columns: Column[], rows: Row[], cells?: (string[] | undefined)[]): Check[] {
   const checks: Check[] = [];
+  // An empty budget, actual or transfer cell is a zero (nothing was budgeted or spent); a text cell ("<150") is not.
+  const blank = (i: number, c: number) => MONEY_ROLES.has(columns[c]!.role) && (cells?.[i]?.[c] ?? '') === '';
   for (const id of findColumnIdentities(columns, rows)) {
     rows.forEach((r, i) => {
-      // An empty cell counts as zero when the other two cells of the identity are printed.
       const t = r.values[id.target];
-      if (t == null || (r.values[id.a] == null && r.values[id.b] == null)) return;
-      const a = r.values[id.a] ?? 0, b = r.values[id.b] ?? 0;
+      if (t == null) return;
+      const va = r.values[id.a], vb = r.values[id.b];
+      if ((va == null && !blank(i, id.a)) || (vb == null && !blank(i, id.b)) || (va == null && vb == null)) return;
+      const a = va ?? 0, b = vb ?? 0;
       const computed = round(a - b);
       const delta = round(t - computed);
       checks.push({ kind: 'variance', row: i, column: id.target, printed: t, computed, delta, ok: Math.abs(delta) <= identityTolerance(a, b, t), expr: id.expr });

@@ -15,26 +15,32 @@ export interface KeywordHit {
 
 const L = String.raw`\p{L}`;
 /** "avvik mellom regulert budsjett og regnskap (for 2024)" names a deviation, though it holds two blocking words. */
-const AVVIK_MELLOM = String.raw`avvik${L}*\s+mellom\s+(?:${L}+\s+){0,2}budsjett${L}*(?:\s+20\d\d)?\s+og\s+regnskap${L}*(?:\s+20\d\d)?`;
-const CLAIM_WORDS: [RegExp, ClaimKind, boolean][] = [
-  [new RegExp(String.raw`${AVVIK_MELLOM}|${L}*avvik${L}*`, 'giu'), 'variance', false],
-  [new RegExp(String.raw`${L}*(?:merforbruk|overforbruk|merutgift|underskudd)${L}*`, 'giu'), 'overspend', true],
-  [new RegExp(String.raw`${L}*(?:mindreforbruk|underforbruk|mindreutgift)${L}*|(?<!${L})overskudd${L}*`, 'giu'), 'underspend', true],
-  [new RegExp(String.raw`for\s+(?:høyt|høy|lavt)(?:\s+budsjettert)?(?!${L})`, 'giu'), 'overspend', true],
-  [new RegExp(String.raw`${L}*(?:merinntekt|mindreinntekt|inntektssvikt)${L}*`, 'giu'), 'variance', false],
-  [new RegExp(String.raw`${L}*resultat(?!enhet|indikator|mål|måling|rapport|oppnåelse|før|regnskap)${L}*`, 'giu'), 'result', false],
+const AVVIK_MELLOM = new RegExp(
+  String.raw`(?<!${L})avvik${L}*\s+mellom\s+(?:${L}+\s+){0,2}budsjett${L}*(?:\s+20\d\d)?\s+og\s+regnskap${L}*(?:\s+20\d\d)?`,
+  'giu',
+);
+const FOR_HIGH = /(?<!\p{L})for\s+(?:høyt|høy|lavt)(?:\s+budsjettert)?(?!\p{L})/giu;
+const WORD = /[\p{L}]+/gu;
+/** Claim words are found inside compounds ("budsjettavvikene", "årsresultat", "merforbruket"). */
+const CLAIM_STEMS: [RegExp, ClaimKind, boolean][] = [
+  [/avvik/iu, 'variance', false],
+  [/merforbruk|overforbruk|merutgift|underskudd/iu, 'overspend', true],
+  [/mindreforbruk|underforbruk|mindreutgift|^overskudd/iu, 'underspend', true],
+  [/merinntekt|mindreinntekt|inntektssvikt/iu, 'variance', false],
+  [/resultat(?!enhet|indikator|mål|måling|rapport|oppnåelse|før|regnskap)/iu, 'result', false],
 ];
 /** Words that are not deviations although they contain a claim word. */
 const NOT_CLAIM = /^(?:avviks?(?:melding|kommentar|forklaring|behandling|håndtering|system)\p{L}*|resultatene?)$/iu;
-
-const BLOCK_WORDS = new RegExp(
-  String.raw`(?<!${L})(?:budsjett(?:ert|et|er|ramme${L}*)?|regnskap(?:et)?|kostnad${L}*|utgifte?r?(?:ne)?|inntekte?r?(?:ne)?|` +
+/** Words that make the amount after them something else: a budget, a cost, a growth, a transfer, a repayment. */
+const BLOCK_WORD = new RegExp(
+  String.raw`^(?:budsjett(?:ert|et|er|ramme${L}*)?|regnskap(?:et)?|kostnad${L}*|utgifte?r?(?:ne)?|inntekte?r?(?:ne)?|` +
     String.raw`økning${L}*|økte?|vekst${L}*|reduksjon${L}*|redusert${L}*|nedgang${L}*|ramme${L}*|tildel${L}*|` +
-    String.raw`øremerke${L}*|ubrukte?|ubenyttede?|prosjektmidler|overfør${L}*|overføring${L}*|buffer${L}*|tilskudd${L}*|` +
-    String.raw`innspar${L}*|inndekning${L}*|dekke?s?\s+inn|nedbetal${L}*|tilbakebetal${L}*|omstilling${L}*|effektiviser${L}*|kutt${L}*|utbetal${L}*|investering${L}*|fond${L}*|lønn${L}*)(?!${L})`,
-  'giu',
+    String.raw`øremerke${L}*|ubrukte?|ubenyttede?|prosjektmidler|overfør${L}*|buffer${L}*|tilskudd${L}*|` +
+    String.raw`innspar${L}*|inndekning${L}*|nedbetal${L}*|tilbakebetal${L}*|omstilling${L}*|effektiviser${L}*|kutt${L}*|` +
+    String.raw`utbetal${L}*|investering${L}*|fond${L}*|lønn${L}*)$`,
+  'iu',
 );
-
+const BLOCK_PHRASE = /(?<!\p{L})dekke?s?\s+inn(?!\p{L})/giu;
 /** Right after an amount: "61,8 mill. i merforbruk", "43 mill. kroner over tildelt budsjettramme", "… bedre enn budsjettert". */
 const FORWARD: [RegExp, ClaimKind][] = [
   [/^\s*(?:i|med)?\s*(?:netto\s+|samlet\s+)?(?:merforbruk|overforbruk|underskudd)/iu, 'overspend'],
@@ -55,21 +61,19 @@ const FORECAST = /(?<!\p{L})(?:forvent\p{L}*|prognose\p{L}*|anslå\p{L}*|anslag\
 
 export function keywordHits(text: string): KeywordHit[] {
   const claims: KeywordHit[] = [];
-  for (const [re, kind, directional] of CLAIM_WORDS) {
-    for (const m of text.matchAll(re)) {
-      if (NOT_CLAIM.test(m[0])) continue;
-      const start = m.index ?? 0;
-      const end = start + m[0].length;
-      if (claims.some((c) => c.start < end && start < c.end)) continue;
-      claims.push({ start, end, kind, directional });
-    }
-  }
+  const overlaps = (start: number, end: number) => claims.some((c) => c.start < end && start < c.end);
+  for (const m of text.matchAll(AVVIK_MELLOM)) claims.push({ start: m.index, end: m.index + m[0].length, kind: 'variance', directional: false });
+  for (const m of text.matchAll(FOR_HIGH)) claims.push({ start: m.index, end: m.index + m[0].length, kind: 'overspend', directional: true });
   const blocks: KeywordHit[] = [];
-  for (const m of text.matchAll(BLOCK_WORDS)) {
-    const start = m.index ?? 0;
+  for (const m of text.matchAll(WORD)) {
+    const start = m.index;
     const end = start + m[0].length;
-    if (!claims.some((c) => c.start < end && start < c.end)) blocks.push({ start, end, directional: false });
+    if (overlaps(start, end)) continue;
+    const stem = NOT_CLAIM.test(m[0]) ? undefined : CLAIM_STEMS.find(([re]) => re.test(m[0]));
+    if (stem !== undefined) claims.push({ start, end, kind: stem[1], directional: stem[2] });
+    else if (BLOCK_WORD.test(m[0])) blocks.push({ start, end, directional: false });
   }
+  for (const m of text.matchAll(BLOCK_PHRASE)) if (!overlaps(m.index, m.index + m[0].length)) blocks.push({ start: m.index, end: m.index + m[0].length, directional: false });
   return [...claims, ...blocks].sort((a, b) => a.start - b.start);
 }
 

@@ -56,17 +56,21 @@ export function linesToStream(lines: Line[]): ProseStream {
   const starts: number[] = [];
   const lineIndex: number[] = [];
   const lead: number[] = [];
+  // Whether the stream ends in a break; asking the growing string (text.endsWith) would flatten it every line.
+  let broken = true;
   prose.forEach((l, k) => {
     if (isTableRow(l.text)) {
       text += '\n';
+      broken = true;
       return;
     }
-    if (BULLET.test(l.text) && !text.endsWith('\n')) text += '\n';
+    if (BULLET.test(l.text) && !broken) text += '\n';
     starts.push(text.length);
     lineIndex.push(l.i);
     lead.push((lines[l.i]?.text ?? '').length - (lines[l.i]?.text ?? '').trimStart().length);
     text += l.text;
-    text += isHeading(l.text, prose[k + 1]?.text) ? '\n' : ' ';
+    broken = isHeading(l.text, prose[k + 1]?.text);
+    text += broken ? '\n' : ' ';
   });
   return { text, starts, lineIndex, lead };
 }

@@ -18,6 +18,8 @@ export const DIRECT_ROW = 'names the row where the amount stands';
 export const DIRECT_AREA = 'names the funksjonsområde';
 /** A table this many lines away or less counts as standing with the text. */
 const NEAR_TABLE_LINES = 150;
+/** … or, for PDF input, this many pages away or less. */
+const NEAR_TABLE_PAGES = 1;
 
 const STOPWORDS = new Set(['og', 'i', 'til', 'for', 'av', 'med', 'på', 'sum', 'mv', 'inkl', 'kr', 'tall', 'tabell', 'netto', 'the']);
 /** Amounts and units are not names: "1,300 mill." must not meet "Funksjonsområde 1", nor "i 1000 kr" a title. */
@@ -28,6 +30,7 @@ export interface ClaimSite {
   sentence: string;
   clause: string;
   line: number;
+  page?: number;
 }
 
 /** Content words of a text; numbers (KOSTRA function codes, years, amounts) are not names. */
@@ -58,11 +61,21 @@ export function mentions(text: string, label: string): boolean {
   return want.every((w) => have.some((h) => sameWord(w, h))) && [...areaCodes(label)].every((c) => codes.has(c));
 }
 
-function nearestTables(tables: Table[], line: number): Set<string> {
-  const financial = tables.filter((t) => t.line !== undefined && Math.abs(t.line - line) <= NEAR_TABLE_LINES);
-  const before = financial.filter((t) => (t.line ?? 0) <= line).sort((a, b) => (b.line ?? 0) - (a.line ?? 0))[0];
-  const after = financial.filter((t) => (t.line ?? 0) > line).sort((a, b) => (a.line ?? 0) - (b.line ?? 0))[0];
-  return new Set([before?.id, after?.id].filter((x): x is string => x !== undefined));
+/** The nearest table before and after the claim by line; for PDF input without table lines, tables on the same or a neighbouring page. */
+function nearestTables(tables: Table[], site: ClaimSite): Set<string> {
+  const lineOf = (t: Table) => t.line ?? t.rows[0]?.line;
+  const byLine = tables.filter((t) => {
+    const l = lineOf(t);
+    return l !== undefined && Math.abs(l - site.line) <= NEAR_TABLE_LINES;
+  });
+  const before = byLine.filter((t) => (lineOf(t) ?? 0) <= site.line).sort((a, b) => (lineOf(b) ?? 0) - (lineOf(a) ?? 0))[0];
+  const after = byLine.filter((t) => (lineOf(t) ?? 0) > site.line).sort((a, b) => (lineOf(a) ?? 0) - (lineOf(b) ?? 0))[0];
+  const out = new Set([before?.id, after?.id].filter((x): x is string => x !== undefined));
+  const page = site.page;
+  if (page !== undefined) {
+    for (const t of tables) if (lineOf(t) === undefined && t.page !== undefined && Math.abs(t.page - page) <= NEAR_TABLE_PAGES) out.add(t.id);
+  }
+  return out;
 }
 
 export interface ContextScorer {
@@ -70,7 +83,7 @@ export interface ContextScorer {
 }
 
 export function contextScorer(site: ClaimSite, tables: Table[], areas: Map<string, string> = new Map()): ContextScorer {
-  const near = nearestTables(tables, site.line);
+  const near = nearestTables(tables, site);
   const codes = areaCodes(site.sentence);
   const totalClaim = TOTAL_WORDS.test(site.sentence);
   return (c) => {

@@ -81,3 +81,12 @@ describe('extractClaims matching', () => {
     expect(c).toMatchObject({ page: 3, box: [122, 700, 260, 710] });
   });
 });
+
+describe('extractClaims on PDF lines', () => {
+  it('counts a table on the same page as standing with the text', () => {
+    const table = { ...makeTable('p4', [['Sum netto utgifter', 'total', 50_000, 52_000, -2_000]]), page: 4 };
+    const lines = [{ text: 'Det ble et merforbruk på 2 mill. kroner.', line: 120, page: 4 }];
+    expect(extractClaims(lines, [table])[0]).toMatchObject({ verdict: 'consistent', page: 4, match: { table: 'p4' } });
+    expect(extractClaims([{ ...lines[0]!, page: 9 }], [table])[0]?.verdict).toBe('unmatched');
+  });
+});

@@ -32,7 +32,11 @@ export function TableView({ table, lang, onCopy, onLocate, compact }: TableViewP
   const nextSort: Record<Sort, Sort> = { printed: 'asc', asc: 'desc', desc: 'printed' };
   const ariaSort = sort === 'asc' ? 'ascending' : sort === 'desc' ? 'descending' : 'none';
   const failedRows = new Set(table.checks.filter((c) => !c.ok && c.row !== undefined).map((c) => c.row));
-  const cols = compact ? table.columns.map((c, i) => ({ c, i })).filter(({ c }) => c.role !== 'other') : table.columns.map((c, i) => ({ c, i }));
+  const all = table.columns.map((c, i) => ({ c, i }));
+  // Compact (popup): the actual and the budget the variance is measured against; the rest is in the report view.
+  const budgetRole = table.columns.some((c) => c.role === 'budget-revised') ? 'budget-revised' : 'budget-original';
+  const cols = compact ? all.filter(({ c }) => c.role === 'actual' || c.role === budgetRole) : all;
+  const labelHeader = table.grid.find((r) => r.length > table.columns.length)?.[0]?.trim() || t('line');
   return (
     <div class="table-wrap">
       <table class="report-table" data-table-id={table.id}>
@@ -43,7 +47,7 @@ export function TableView({ table, lang, onCopy, onLocate, compact }: TableViewP
         </caption>
         <thead>
           <tr>
-            <th scope="col">{t('line')}</th>
+            <th scope="col">{labelHeader}</th>
             {cols.map(({ c }) => <th scope="col">{c.label}</th>)}
             <th scope="col" aria-sort={ariaSort}>
               <button type="button" class="sort" onClick={() => setSort(nextSort[sort])} title={t('sortByVariance')}>

@@ -1,22 +1,18 @@
-// The parse worker for extension pages: core/worker/worker.ts in a module Web Worker behind comlink.
-// (A Manifest V3 service worker cannot start workers, so pages start it; WXT/Vite bundle the worker.)
+// The parse worker for extension pages: core/worker/worker.ts in a module Web Worker, wrapped by the
+// core's own comlink client. (A Manifest V3 service worker cannot start workers, so pages start it.)
 
-import { proxy, transfer, wrap, type Remote } from 'comlink';
 import CoreWorker from '../../core/worker/worker.ts?worker';
-import type { CoreApi, ParseResult, Progress } from '../../core/worker/api.ts';
+import { parsePdfInWorker, wrapCoreWorker, type CoreClient } from '../../core/worker/client.ts';
+import type { ParseResult, Progress } from '../../core/worker/api.ts';
 
-let core: Remote<CoreApi> | null = null;
+let core: CoreClient | null = null;
 
-export function getCore(): Remote<CoreApi> {
-  core ??= wrap<CoreApi>(new CoreWorker());
+export function getCore(): CoreClient {
+  core ??= wrapCoreWorker(new CoreWorker());
   return core;
 }
 
 /** Parses PDF bytes off the main thread. The bytes are transferred: pass a copy if you still need them. */
 export function parsePdfBytes(bytes: ArrayBuffer, name: string, onProgress: (p: Progress) => void): Promise<ParseResult> {
-  return getCore().parsePdf(transfer(bytes, [bytes]), { name }, proxy(onProgress));
-}
-
-export function parseText(text: string, name: string, kind: 'text' | 'html'): Promise<ParseResult> {
-  return getCore().parseText(text, { name, kind });
+  return parsePdfInWorker(getCore(), bytes, { name }, onProgress);
 }

@@ -31,6 +31,8 @@ export interface LoadOptions {
   /** The report view needs the bytes to draw pages; the popup does not. */
   needBytes: boolean;
   onProgress?: (p: Progress) => void;
+  /** Called with the report's bytes as soon as they are here, before parsing (the view draws pages meanwhile). */
+  onBytes?: (bytes: ArrayBuffer) => void;
   /** Called as soon as the cache has an extraction for the URL, before the fetch finishes. */
   onCached?: (x: Extraction) => void;
 }
@@ -55,13 +57,14 @@ export async function loadReport(opts: LoadOptions): Promise<Loaded> {
   if (!url && !opts.bytes) throw new ReportError('empty-input', 'no report given');
   const bytes = opts.bytes ?? (await fetchReport(url!));
   if (bytes.byteLength === 0) throw new ReportError('empty-input', 'the report is empty');
+  if (!isPdf(bytes)) throw new ReportError('pdf-broken', 'not a PDF file');
+  opts.onBytes?.(bytes);
   const sha256 = await sha256OfBytes(bytes);
   const hit = cached && cachedHash === sha256 ? cached : await getByHash(sha256);
   if (hit) {
     const stored = url && cachedHash !== sha256 ? await putExtraction(hit, url, sha256) : undefined;
     return { extraction: hit, origin: 'cache', bytes, sha256, ...(stored ? { stored } : {}) };
   }
-  if (!isPdf(bytes)) throw new ReportError('pdf-broken', 'not a PDF file');
   const result = await parsePdfBytes(bytes.slice(0), opts.name, opts.onProgress ?? (() => {}));
   if (!result.ok) throw new ReportError(result.error.code, result.error.message);
   const stored = await putExtraction(result.extraction, url, sha256);

@@ -123,3 +123,57 @@ export async function launchWithExtension(opts: { userDataDir?: string; keepProf
     },
   };
 }
+
+// ---- The e2e build of the extension (added for the extension's tests) ----------------------------------
+
+import { execFileSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+
+/** `wxt build --mode e2e`: the store build plus the content script on http://127.0.0.1 (the mock site). */
+export const E2E_EXTENSION_DIR = join(ROOT, '.output', 'chrome-mv3-e2e');
+
+function newestMtime(path: string): number {
+  if (!existsSync(path)) return 0;
+  const s = statSync(path);
+  if (!s.isDirectory()) return s.mtimeMs;
+  let newest = 0;
+  for (const name of readdirSync(path)) newest = Math.max(newest, newestMtime(join(path, name)));
+  return newest;
+}
+
+/** Builds the e2e variant when it is missing or older than extension/, core/ or wxt.config.ts; returns its folder. */
+export function ensureE2eBuild(): string {
+  const manifest = join(E2E_EXTENSION_DIR, 'manifest.json');
+  const built = existsSync(manifest) ? statSync(manifest).mtimeMs : 0;
+  const sources = Math.max(...['extension', 'core', 'wxt.config.ts'].map((p) => newestMtime(join(ROOT, p))));
+  if (built < sources) execFileSync('npx', ['wxt', 'build', '--mode', 'e2e'], { cwd: ROOT, stdio: 'pipe' });
+  return E2E_EXTENSION_DIR;
+}
+
+/** Like launchWithExtension, for the extension built into `dir` (e.g. E2E_EXTENSION_DIR). */
+export async function launchWithExtensionAt(dir: string, opts: { userDataDir?: string; keepProfile?: boolean } = {}): Promise<ExtensionSession> {
+  if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`no built extension at ${dir}`);
+  const userDataDir = opts.userDataDir ?? mkdtempSync(join(tmpdir(), 'tallsjekk-profile-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${dir}`, `--load-extension=${dir}`],
+  });
+  let [worker] = context.serviceWorkers();
+  worker ??= await context.waitForEvent('serviceworker', { timeout: 30_000 });
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    extensionId,
+    userDataDir,
+    async openPage(path: string) {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/${path.replace(/^\//, '')}`);
+      return page;
+    },
+    async close() {
+      await context.close();
+      if (!opts.keepProfile && !opts.userDataDir) rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}

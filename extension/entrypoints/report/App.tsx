@@ -49,6 +49,11 @@ export function App() {
       ...source,
       needBytes: true,
       onCached: (x) => !stale && setExtraction(x),
+      onBytes: (bytes) => {
+        void openForDisplay(bytes)
+          .then((d) => !stale && setDoc(d))
+          .catch(() => !stale && setStatus({ kind: 'error', code: 'pdf-broken', message: t('errorBroken') }));
+      },
       onProgress: (p) => {
         if (stale) return;
         setStatus({ kind: 'loading', done: p.pagesDone, total: p.pagesTotal });
@@ -58,12 +63,11 @@ export function App() {
         }
       },
     })
-      .then(async (loaded) => {
+      .then((loaded) => {
         if (stale) return;
         setExtraction(loaded.extraction);
         setStatus({ kind: 'ready', origin: loaded.origin });
         if (loaded.stored && !loaded.stored.ok) setNote(loaded.stored.reason === 'quota' ? t('cacheFull') : t('cacheError'));
-        if (loaded.bytes) setDoc(await openForDisplay(loaded.bytes));
       })
       .catch((e: unknown) => {
         if (stale) return;

@@ -54,15 +54,12 @@ export function PdfPages({ doc, marks, lang }: { doc: PDFDocumentProxy; marks: M
   const [active, setActive] = useState<string | null>(null);
   useEffect(() => {
     let stop = false;
-    void (async () => {
-      const out: PageInfo[] = [];
-      for (let n = 1; n <= doc.numPages && !stop; n++) {
-        const page = await doc.getPage(n);
-        out.push({ n, viewport: page.getViewport({ scale: PAGE_SCALE }) as unknown as PageViewport });
-        // Show the first pages (and their highlights) at once, the rest in batches.
-        if (n === 1 || n % 20 === 0 || n === doc.numPages) setPages([...out]);
-      }
-    })();
+    // All page sizes at once (pdf.js answers from its worker without drawing), so every highlight has its
+    // place before any canvas is drawn.
+    const numbers = Array.from({ length: doc.numPages }, (_, i) => i + 1);
+    void Promise.all(numbers.map((n) => doc.getPage(n).then((page) => ({ n, viewport: page.getViewport({ scale: PAGE_SCALE }) as unknown as PageViewport })))).then(
+      (out) => !stop && setPages(out),
+    );
     return () => {
       stop = true;
     };

@@ -69,7 +69,11 @@ function bestMatch(truth: TruthTable, tables: readonly Table[]): { table: Table 
 const hasEngine = existsSync(ENGINE);
 const hasScorer = existsSync(SCORER);
 /** Suite names carry the reason when they are skipped, so the run says why. */
-const skipped = (name: string, ok: boolean, why: string): string => (ok ? name : `${name} — SKIPPED: ${why}`);
+const skipped = (name: string, ok: boolean, why: string): string => {
+  if (ok) return name;
+  console.warn(`pdf-fixtures: "${name}" skipped: ${why}`);
+  return `${name} — SKIPPED: ${why}`;
+};
 
 describe.skipIf(!hasEngine)(skipped('PDF engine on the fixture PDFs', hasEngine, 'core/io/parse-pdf.ts (the PDF engine) does not exist yet'), () => {
   let predDir = '';

@@ -67,7 +67,7 @@ function governor(s: Sentence, a: Amount, amounts: Amount[], hits: KeywordHit[],
 function signedNok(a: Amount, g: Governor, before: string): number {
   const nok = amountNok(a);
   if (g.directional) return Math.abs(nok);
-  if (g.kind === 'result' && !a.signed) return resultSign(before) * nok;
+  if (!a.signed) return resultSign(before) * nok;
   return nok;
 }
 

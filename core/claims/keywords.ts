@@ -94,7 +94,9 @@ export function isForecast(before: string): boolean {
   return FORECAST.test(before);
 }
 
-/** "positivt/negativt resultat": the sign a result word carries. */
+/** "negativt resultat", "negativt budsjettavvik": the sign an undirected claim word carries. */
+const NEGATIVE_BEFORE = /negative?t?\s+(?:\p{L}+\s+)?\p{L}*(?:resultat|avvik)\p{L}*[^.]*$/iu;
+
 export function resultSign(before: string): 1 | -1 {
-  return /negativt?\s+\p{L}*resultat\p{L}*\s*[^.]*$/iu.test(before) ? -1 : 1;
+  return NEGATIVE_BEFORE.test(before) ? -1 : 1;
 }

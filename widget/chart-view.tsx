@@ -1,7 +1,8 @@
 // The bar chart. Its box has its final height before chart.js arrives (no layout shift); chart.js is loaded
 // on first use and the chart is destroyed with the view. Colours come from the widget's CSS custom properties.
+// A class component, so the first script needs no preact/hooks.
 
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { Component, createRef } from 'preact';
 import type { Table } from '../core/model.ts';
 import type { ChartColors, ChartKind } from './chart-config.ts';
 import { chartHeight, chartVariances } from './chart-size.ts';
@@ -18,22 +19,41 @@ interface Props {
   scheme: string;
 }
 
-export function ChartView({ table, kind, lang, title, scheme }: Props) {
-  const m = messages(lang);
-  const canvas = useRef<HTMLCanvasElement>(null);
-  const [state, setState] = useState<'loading' | 'ready' | 'failed'>('loading');
-  const variances = chartVariances(table);
-  const empty = variances.length === 0;
+type State = { status: 'loading' | 'ready' | 'failed' };
 
-  useEffect(() => {
-    const el = canvas.current;
-    if (!el || empty) return;
-    let handle: { destroy(): void } | undefined;
-    let live = true;
+export class ChartView extends Component<Props, State> {
+  override state: State = { status: 'loading' };
+  #canvas = createRef<HTMLCanvasElement>();
+  #chart: { destroy(): void } | undefined;
+  #run = 0;
+
+  override componentDidMount(): void {
+    this.#draw();
+  }
+
+  override componentDidUpdate(prev: Props): void {
+    const p = this.props;
+    if (p.table !== prev.table || p.kind !== prev.kind || p.lang !== prev.lang || p.scheme !== prev.scheme) this.#draw();
+  }
+
+  override componentWillUnmount(): void {
+    this.#run++;
+    this.#chart?.destroy();
+  }
+
+  #draw(): void {
+    const run = ++this.#run;
+    this.#chart?.destroy();
+    this.#chart = undefined;
+    const el = this.#canvas.current;
+    const { table, kind, lang } = this.props;
+    const variances = chartVariances(table);
+    if (!el || variances.length === 0) return;
+    const m = messages(lang);
     loadChart()
       .then((mod) => {
-        if (!live) return;
-        handle = mod.createChart(el, table, variances, {
+        if (run !== this.#run) return;
+        this.#chart = mod.createChart(el, table, variances, {
           kind,
           colors: readColors(el),
           text: { variance: m.variance, budget: m.budget, actual: m.actual, direction: m.direction },
@@ -42,23 +62,22 @@ export function ChartView({ table, kind, lang, title, scheme }: Props) {
           // About a third of the width for the row labels.
           maxLabel: Math.max(10, Math.min(28, Math.floor((el.parentElement?.clientWidth ?? 600) / 20))),
         });
-        setState('ready');
+        this.setState({ status: 'ready' });
       })
-      .catch(() => live && setState('failed'));
-    return () => {
-      live = false;
-      handle?.destroy();
-    };
-  }, [table, kind, lang, scheme, empty]);
+      .catch(() => run === this.#run && this.setState({ status: 'failed' }));
+  }
 
-  if (empty) return <p class="note">{m.noChartData}</p>;
-  return (
-    <div class="chart" style={{ height: `${chartHeight(table, kind)}px` }} data-state={state}>
-      {state === 'failed' ? <p role="status">{m.chartFailed}</p> : null}
-      {state === 'loading' ? <p aria-hidden="true">{m.chartLoading}</p> : null}
-      <canvas ref={canvas} role="img" aria-label={m.chartLabel(kind, title)} hidden={state === 'failed'} />
-    </div>
-  );
+  override render({ table, kind, lang, title }: Props, { status }: State) {
+    const m = messages(lang);
+    if (chartVariances(table).length === 0) return <p class="note">{m.noChartData}</p>;
+    return (
+      <div class="chart" style={{ height: `${chartHeight(table, kind)}px` }} data-state={status}>
+        {status === 'failed' ? <p role="status">{m.chartFailed}</p> : null}
+        {status === 'loading' ? <p aria-hidden="true">{m.chartLoading}</p> : null}
+        <canvas ref={this.#canvas} role="img" aria-label={m.chartLabel(kind, title)} hidden={status === 'failed'} />
+      </div>
+    );
+  }
 }
 
 function readColors(el: Element): ChartColors {

@@ -29,6 +29,22 @@ export type PdfParseOptions = ParseOptions &
     onProgress?: (p: Progress) => void;
   };
 
+/**
+ * Yields one macrotask, so messages queued for this thread (a comlink `cancel()`) are handled between
+ * pages; pdf.js running in-thread answers with microtasks only. MessageChannel avoids timer clamping.
+ */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof MessageChannel !== 'function') return void setTimeout(resolve, 0);
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
 function cancelled(): CoreError {
   return new CoreError('cancelled', 'Reading the PDF was cancelled — start again to read it.');
 }
@@ -81,6 +97,7 @@ export async function parseReportPdf(bytes: Uint8Array | ArrayBuffer, options: P
     let open: PlacedDraft | null = null;
     const finish = (d: PlacedDraft) => tables.push(finishTable(d.draft, parseOptions));
     for (let p = 1; p <= total; p++) {
+      if (p > 1) await nextTask();
       if (signal?.aborted) throw cancelled();
       let analysis: PageAnalysis;
       try {

@@ -35,7 +35,9 @@ function ranked(table: Table, v: Variance): RankedVariance | null {
 function overallOf(all: RankedVariance[]): RankedVariance | undefined {
   const totals = all.filter((r) => r.table.rows[r.variance.row]?.kind === 'total');
   const pool = totals.length ? totals : [];
-  const main = pool.filter((r) => /\b0\.1\b|netto driftsutgifter|samlet|totalt/i.test(r.table.title ?? ''));
+  // Net operating expenses are the district's result; gross tables and others only when there is no net one.
+  const netto = pool.filter((r) => /netto/i.test(r.table.title ?? ''));
+  const main = netto.length ? netto : pool.filter((r) => /\b0\.1\b|samlet|totalt/i.test(r.table.title ?? ''));
   const pick = (xs: RankedVariance[]) =>
     xs.reduce<RankedVariance | undefined>((best, r) => {
       const b = Math.abs(r.variance.budget * (unitToNok(r.table.unit) ?? 1));
@@ -47,7 +49,10 @@ function overallOf(all: RankedVariance[]): RankedVariance | undefined {
 
 export function keyNumbers(extraction: Extraction): KeyNumbers {
   const all = extraction.tables.flatMap((t) => t.variances.map((v) => ranked(t, v)).filter((r): r is RankedVariance => r !== null));
-  const items = all.filter((r) => r.table.rows[r.variance.row]?.kind !== 'total' && r.variance.significant);
+  const items = all.filter((r) => {
+    const row = r.table.rows[r.variance.row];
+    return row?.kind === 'item' && !/^sum\b/i.test(row.label) && r.variance.significant;
+  });
   const seen = new Set<string>();
   const unique = (xs: RankedVariance[]) =>
     xs.filter((r) => {

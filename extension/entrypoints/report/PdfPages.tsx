@@ -8,14 +8,22 @@ import { boxToCss, type PageViewport, type PDFDocumentProxy } from './pdf.ts';
 import { Highlight } from './Highlight.tsx';
 import { t } from '../../utils/i18n.ts';
 
-export const PAGE_SCALE = 1.4;
+/** Pages are drawn to fit the viewer's width (A4 portrait at 595 pt), within these bounds. */
+const MIN_SCALE = 0.8;
+const MAX_SCALE = 1.6;
+
+function fitScale(): number {
+  const width = document.querySelector('.viewer')?.clientWidth ?? 900;
+  return Math.min(MAX_SCALE, Math.max(MIN_SCALE, (width - 24) / 595));
+}
 
 interface PageInfo {
   n: number;
   viewport: PageViewport;
+  scale: number;
 }
 
-function PageCanvas({ doc, n, viewport }: { doc: PDFDocumentProxy; n: number; viewport: PageViewport }) {
+function PageCanvas({ doc, n, viewport, scale }: { doc: PDFDocumentProxy; n: number; viewport: PageViewport; scale: number }) {
   const ref = useRef<HTMLCanvasElement>(null);
   useEffect(() => {
     const canvas = ref.current;
@@ -29,7 +37,7 @@ function PageCanvas({ doc, n, viewport }: { doc: PDFDocumentProxy; n: number; vi
         void doc.getPage(n).then((page) => {
           if (cancelled) return;
           const ratio = window.devicePixelRatio || 1;
-          const vp = page.getViewport({ scale: PAGE_SCALE * ratio });
+          const vp = page.getViewport({ scale: scale * ratio });
           canvas.width = Math.floor(vp.width);
           canvas.height = Math.floor(vp.height);
           const render = page.render({ canvas, viewport: vp });
@@ -56,8 +64,9 @@ export function PdfPages({ doc, marks, lang }: { doc: PDFDocumentProxy; marks: M
     let stop = false;
     // All page sizes at once (pdf.js answers from its worker without drawing), so every highlight has its
     // place before any canvas is drawn.
+    const scale = fitScale();
     const numbers = Array.from({ length: doc.numPages }, (_, i) => i + 1);
-    void Promise.all(numbers.map((n) => doc.getPage(n).then((page) => ({ n, viewport: page.getViewport({ scale: PAGE_SCALE }) as unknown as PageViewport })))).then(
+    void Promise.all(numbers.map((n) => doc.getPage(n).then((page) => ({ n, viewport: page.getViewport({ scale }) as unknown as PageViewport, scale })))).then(
       (out) => !stop && setPages(out),
     );
     return () => {
@@ -68,9 +77,9 @@ export function PdfPages({ doc, marks, lang }: { doc: PDFDocumentProxy; marks: M
   for (const m of marks) if (m.page !== undefined && m.box) byPage.set(m.page, [...(byPage.get(m.page) ?? []), m]);
   return (
     <div class="pages" aria-label={t('pages')}>
-      {pages.map(({ n, viewport }) => (
+      {pages.map(({ n, viewport, scale }) => (
         <section class="page" id={`page-${n}`} data-page={n} style={{ width: `${viewport.width}px`, height: `${viewport.height}px` }} aria-label={`${t('page')} ${n}`}>
-          <PageCanvas doc={doc} n={n} viewport={viewport} />
+          <PageCanvas doc={doc} n={n} viewport={viewport} scale={scale} />
           <div class="overlay">
             {(byPage.get(n) ?? []).map((m) => (
               <Highlight mark={m} css={boxToCss(viewport, m.box!)} lang={lang} active={active === m.id} onActivate={setActive} />

@@ -27,7 +27,8 @@ describe('CoreApi through comlink in a worker thread', () => {
   });
 
   it('pins the remote type', () => {
-    expectTypeOf(api.parsePdf).returns.resolves.toEqualTypeOf<ParseResult>();
+    expectTypeOf<Awaited<ReturnType<Remote<CoreApi>['parsePdf']>>>().toEqualTypeOf<ParseResult>();
+    expectTypeOf<Awaited<ReturnType<Remote<CoreApi>['version']>>>().toEqualTypeOf<string>();
   });
 
   it('answers version()', async () => {

@@ -15,6 +15,9 @@ export interface Messages {
   tableRegion: (title: string) => string;
   rowHeader: string;
   computedVariance: string;
+  computedNote: string;
+  allColumns: (hidden: number) => string;
+  fewerColumns: string;
   checksOk: string;
   checksNone: string;
   checksFailed: (n: number) => string;
@@ -61,6 +64,9 @@ const nb: Messages = {
   tableRegion: (title) => `Tabell: ${title}`,
   rowHeader: 'Post',
   computedVariance: 'Avvik (beregnet)',
+  computedNote: 'Avvik = budsjett − regnskap, beregnet av Tallsjekk.',
+  allColumns: (n) => `Vis alle kolonner (${n} til)`,
+  fewerColumns: 'Vis færre kolonner',
   checksOk: 'Summene stemmer',
   checksNone: 'Ingen summer å kontrollere',
   checksFailed: (n) => `${n} avvik i tabellens egen regning`,
@@ -110,6 +116,9 @@ const en: Messages = {
   tableRegion: (title) => `Table: ${title}`,
   rowHeader: 'Item',
   computedVariance: 'Variance (computed)',
+  computedNote: 'Variance = budget − actual, computed by Tallsjekk.',
+  allColumns: (n) => `Show all columns (${n} more)`,
+  fewerColumns: 'Show fewer columns',
   checksOk: 'The sums add up',
   checksNone: 'No sums to check',
   checksFailed: (n) => (n === 1 ? '1 error in the table’s own arithmetic' : `${n} errors in the table’s own arithmetic`),

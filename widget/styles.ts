@@ -61,11 +61,26 @@ button:hover{border-color:var(--ts-link)}
 .badge.none{color:var(--ts-even);background:var(--ts-even-bg)}
 .failed{margin:0 0 10px;padding-inline-start:1.2em;font-size:.9em}
 .failed li+li{margin-top:3px}
+.more{display:none;margin:0 0 6px}
+@container (max-width:36rem){
+  .more{display:inline-block}
+  div:not(.all)>.scroll .opt{display:none}
+}
 @container (max-width:30rem){
   .card{padding:10px 10px;font-size:13px}
-  th,td{padding:4px 5px}
-  tbody th{min-width:7.5em}
-  thead th{min-width:4.5em}
+  th,td{padding:4px 4px}
+}
+@container (max-width:26rem){
+  thead{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%)}
+  table,tbody{display:block}
+  tbody tr{display:block;padding:6px 4px;border-bottom:1px solid var(--ts-border)}
+  tbody tr:nth-child(even){background:var(--ts-stripe)}
+  tbody tr.total{border-top:2px solid var(--ts-fg)}
+  tbody tr>*,tbody tr:nth-child(even)>*,tbody tr.total>*{position:static;min-width:0;border:0;background:none;padding:1px 0}
+  tbody th{display:block;padding-bottom:3px}
+  td{display:flex;justify-content:space-between;align-items:flex-start;gap:8px;white-space:normal}
+  td::before{content:attr(data-label);color:var(--ts-muted);font-size:.86em;font-weight:400;text-align:start}
+  td:empty{display:none}
 }
 `;
 

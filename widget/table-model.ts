@@ -19,6 +19,8 @@ export interface RowModel {
 
 export interface TableModel {
   headers: string[];
+  /** Per header: shown in a narrow widget too (budget, actual, variance); the others fold away there. */
+  key: boolean[];
   rows: RowModel[];
   /** Index into `headers`/`cells` of the column that carries the highlights, or -1. */
   highlightColumn: number;
@@ -32,7 +34,11 @@ export function buildTableModel(table: Table, lang: Lang, computedLabel: string)
   const highlightColumn = computed ? table.columns.length : printed;
   const byRow = new Map(table.variances.map((v) => [v.row, v]));
   const headers = table.columns.map((c) => c.label);
-  if (computed) headers.push(computedLabel);
+  const key = keyColumns(table);
+  if (computed) {
+    headers.push(computedLabel);
+    key.push(true);
+  }
   const rows = table.rows.map((row, r): RowModel => {
     const variance = byRow.get(r);
     const cells: CellModel[] = table.columns.map((_, c) => {
@@ -44,5 +50,17 @@ export function buildTableModel(table: Table, lang: Lang, computedLabel: string)
     if (computed) cells.push(variance ? { text: formatNumber(variance.variance, lang, true), direction: variance.direction } : { text: '' });
     return { label: row.label, kind: row.kind, cells };
   });
-  return { headers, rows, highlightColumn, computed };
+  return { headers, key, rows, highlightColumn, computed };
+}
+
+/** The columns a variance is made of: the budget it uses (revised, else original), the latest actual and the
+ * printed variance. A table without variances keeps every column. */
+function keyColumns(table: Table): boolean[] {
+  const all = table.columns.map(() => true);
+  if (table.variances.length === 0) return all;
+  const last = (role: string) => table.columns.reduce((best, c, i) => (c.role === role && (c.year ?? 0) >= (table.columns[best]?.year ?? 0) ? i : best), -1);
+  const budget = last('budget-revised') >= 0 ? last('budget-revised') : last('budget-original');
+  const picked = new Set([budget, last('actual'), table.columns.findIndex((c) => c.role === 'variance')]);
+  picked.delete(-1);
+  return picked.size < 2 ? all : table.columns.map((_, i) => picked.has(i));
 }

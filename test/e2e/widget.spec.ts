@@ -168,6 +168,32 @@ describe('<tallsjekk-widget> with an inline snapshot', () => {
     expect(sizes.doc).toBeLessThanOrEqual(320);
     expect(sizes.host).toBeLessThanOrEqual(320);
     expect(sizes.card).toBe(0);
+    // Every highlighted variance is on screen, not scrolled away to the right.
+    const marks = page.locator('tallsjekk-widget [data-direction]');
+    expect(await marks.count()).toBe(highlighted(SN.table));
+    for (const box of await marks.evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect))) {
+      expect(box.width).toBeGreaterThan(0);
+      expect(box.right).toBeLessThanOrEqual(320);
+    }
+    // The columns that fold away in a narrow widget come back on demand.
+    const more = page.locator('tallsjekk-widget button.more');
+    const hiddenCells = () => page.locator('tallsjekk-widget td.opt').evaluateAll((els) => els.filter((e) => getComputedStyle(e).display === 'none').length);
+    expect(await hiddenCells()).toBeGreaterThan(0);
+    await more.click();
+    expect(await more.getAttribute('aria-pressed')).toBe('true');
+    expect(await hiddenCells()).toBe(0);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await page.close();
+  });
+
+  it('does not shift the page layout when the chart arrives (its height is reserved)', async () => {
+    const page = await open('/shift.html', `${embed(NETTO, 'view="chart"')}<p id="after">text below</p>`);
+    await settled(page);
+    const before = await page.locator('#after').boundingBox();
+    await page.waitForSelector('tallsjekk-widget .chart[data-state=ready] canvas');
+    await page.waitForTimeout(200);
+    const after = await page.locator('#after').boundingBox();
+    expect(after!.y).toBe(before!.y);
     await page.close();
   });
 

@@ -42,3 +42,20 @@ describe('buildTableModel', () => {
     expect(buildTableModel(t, 'nb', '').rows[0]!.cells[0]!.text).toBe('');
   });
 });
+
+describe('buildTableModel key columns (what a narrow widget keeps)', () => {
+  it('keeps the revised budget, the latest actual and the printed variance', () => {
+    const table = demoSnapshot('sondre-nordstrand-2023-netto').table;
+    const model = buildTableModel(table, 'nb', '');
+    const kept = table.columns.filter((_, i) => model.key[i]).map((c) => c.role);
+    expect(kept).toEqual(['budget-revised', 'actual', 'variance']);
+    const actual = table.columns.findIndex((c, i) => model.key[i] && c.role === 'actual');
+    expect(table.columns[actual]!.year).toBe(Math.max(...table.columns.filter((c) => c.role === 'actual').map((c) => c.year ?? 0)));
+  });
+
+  it('keeps every column of a table without variances', () => {
+    const table = structuredClone(demoSnapshot('sondre-nordstrand-2023-netto').table);
+    table.variances = [];
+    expect(buildTableModel(table, 'nb', '').key.every(Boolean)).toBe(true);
+  });
+});

@@ -1,11 +1,12 @@
 // Benchmark: claims and cross-table checks on the seed reports, scored by ../shared/bench/seeds/score.mjs.
-// Usage: npx tsx test/bench/claims-score.ts [--tables truth|engine] [--verbose]
+// Usage: npx tsx test/bench/claims-score.ts [--tables truth|engine] [--pdf] [--verbose]
 //   truth  (default): tables come from the hand-checked ground truth, so only claims/cross-checks are measured;
-//   engine: tables come from parseReportText (core/index.ts), the real pipeline's input.
+//   engine: tables come from parseReportText (core/index.ts), the real pipeline's input;
+//   --pdf: the re-typeset seed PDFs (test/fixtures/pdf) through parseReportPdf, scored against their page truth.
 // Also lists every claim flagged inconsistent that the truth does not flag (a consistent claim flagged).
 
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Extraction, Table } from '../../core/model.ts';
@@ -30,6 +31,22 @@ async function engineTables(text: string, name: string): Promise<Table[]> {
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'claims-score-'));
+if (args.includes('--pdf')) {
+  const pdfDir = new URL('../fixtures/pdf/', import.meta.url).pathname;
+  const { parseReportPdf } = (await import('../../core/io/parse-pdf.ts')) as {
+    parseReportPdf: (b: Uint8Array, o: { name: string }) => Promise<Extraction>;
+  };
+  for (const f of readdirSync(join(pdfDir, 'truth')).filter((x) => x.endsWith('.json'))) {
+    const name = f.replace(/\.json$/, '');
+    const ex = await parseReportPdf(new Uint8Array(readFileSync(join(pdfDir, `${name}.pdf`))), { name });
+    writeFileSync(join(dir, f), JSON.stringify(ex));
+    const flagged = ex.claims.filter((c) => c.verdict === 'inconsistent');
+    console.log(`${name}: claims ${ex.claims.length}, inconsistent ${flagged.length}, with box ${ex.claims.filter((c) => c.box).length}, cross-checks failed ${ex.crossChecks.filter((c) => !c.ok).length}`);
+    for (const c of verbose ? ex.claims : flagged) console.log(`  p${c.page} ${c.verdict} ${c.amountNok} "${c.text}" — ${c.reason}`);
+  }
+  console.log(execFileSync('node', [join(SHARED, 'bench/seeds/score.mjs'), '--gt-dir', join(pdfDir, 'truth'), '--pred-dir', dir], { encoding: 'utf8' }));
+  process.exit(0);
+}
 for (const name of seedNames()) {
   const text = loadSeedText(name);
   const tables = mode === 'engine' ? await engineTables(text, name) : truthTables(name);

@@ -265,6 +265,22 @@ describe('<tallsjekk-widget> with an inline snapshot', () => {
     await page.close();
   });
 
+  it('takes rich data through the snapshot property, and checks it like JSON', async () => {
+    const page = await open('/property.html', '<tallsjekk-widget id="p"></tallsjekk-widget><tallsjekk-widget id="q" lang="en"></tallsjekk-widget>');
+    await page.evaluate(
+      ([good]) => {
+        (document.querySelector('#p') as HTMLElement & { snapshot: unknown }).snapshot = good;
+        (document.querySelector('#q') as HTMLElement & { snapshot: unknown }).snapshot = { version: 1, source: { name: 'x' }, table: { id: 't' } };
+      },
+      [BRUTTO],
+    );
+    await settled(page);
+    expect(await page.locator('#p tbody tr').count()).toBe(BRUTTO.table.rows.length);
+    expect(await page.locator('#p').evaluate((w) => (w as HTMLElement & { snapshot?: EmbedSnapshot }).snapshot?.table.id)).toBe(BRUTTO.table.id);
+    expect(await page.locator('#q [role=alert]').textContent()).toContain('table.columns');
+    await page.close();
+  });
+
   it('shows a row label like <img src=x onerror=…> as text and runs nothing', async () => {
     const evil = structuredClone(NETTO);
     evil.table.rows[0]!.label = '<img src=x onerror="window.__pwned=1">';

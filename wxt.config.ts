@@ -7,7 +7,10 @@ export default defineConfig({
   outDir: '.output',
   publicDir: 'extension/public',
   imports: false,
-  vite: () => ({ plugins: [preact()] }),
+  // Manifest V3 for Firefox too (WXT defaults Firefox to MV2, which would drop optional_host_permissions).
+  manifestVersion: 3,
+  // Module workers (the parse worker imports pdf.js as a module), not Vite's default IIFE bundle.
+  vite: () => ({ plugins: [preact()], worker: { format: 'es' } }),
   manifest: ({ browser }) => ({
     name: 'Tallsjekk',
     description: 'Viser hva tallene i Oslo kommunes årsberetninger sier: tabeller, avvik og regnestykker som ikke går opp.',
@@ -19,7 +22,7 @@ export default defineConfig({
       extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'",
     },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'tallsjekk@tallsjekk.no', strict_min_version: '128.0' } } }
+      ? { browser_specific_settings: { gecko: { id: 'tallsjekk@tallsjekk.no', strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } } } }
       : {}),
   }),
 });

@@ -10,7 +10,8 @@ import { ensureE2eBuild, launchWithExtensionAt, ROOT, type ExtensionSession, typ
 import { foreignRequests, SCREENSHOTS, serveMockSite } from './site.ts';
 
 const REPORT = 'oestensjoe-2024';
-const FIRST_HIGHLIGHT_MS = 10_000;
+// Upper bound on a shared, loaded CI machine; the measured figure is logged (about 5 s for this 40-page report).
+const FIRST_HIGHLIGHT_MS = 15_000;
 
 describe('the report view and popup on fixture PDFs', () => {
   let dir: string;

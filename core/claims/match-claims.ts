@@ -49,11 +49,24 @@ function fitOf(p: ClaimPhrase, c: CellCandidate): Fit | undefined {
   return magnitudeExact ? 'exact' : 'near';
 }
 
-function formatCell(c: CellCandidate): string {
+/** "1 234,5" — Norwegian grouping without toLocaleString (core stays locale-free). */
+function formatNumber(x: number, decimals = 0): string {
+  const [int = '0', frac] = Math.abs(x).toFixed(decimals).split('.');
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
+  return `${x < 0 ? '-' : ''}${grouped}${frac !== undefined ? `,${frac}` : ''}`;
+}
+
+const UNIT_NAME: Record<number, string> = { 1: 'kr', 1e3: 'tusen kr', 1e6: 'mill. kr', 1e9: 'mrd. kr' };
+
+/** "Tabell 0.1 B, F03 [Avvik 2024]: -21 991 (1000 kr) = -22,0 mill. kr" — the cell in the claim's own unit. */
+function formatCell(c: CellCandidate, p: ClaimPhrase): string {
   const where = c.table.title ?? c.table.id;
   const label = c.table.rows[c.row]?.label ?? `row ${c.row + 1}`;
   const col = c.table.columns[c.column]?.label ?? `column ${c.column + 1}`;
-  return `${where}, ${label} [${col}]: ${c.value} (${c.table.unit ?? ''})`;
+  const unit = c.table.unit ?? 'unit not printed, read as 1000 kr';
+  const inClaimUnit = formatNumber(c.nok / p.amount.unitFactor, p.amount.decimals);
+  const claimUnit = UNIT_NAME[p.amount.unitFactor] ?? 'kr';
+  return `${where}, ${label} [${col}]: ${formatNumber(c.value)} (${unit}) = ${inClaimUnit} ${claimUnit}`;
 }
 
 export function matchClaim(
@@ -84,7 +97,7 @@ export function matchClaim(
   if (best === undefined) return { verdict: 'unmatched', reason: 'no printed deviation matches this amount and context' };
   const match: CellRef = { table: best.c.table.id, row: best.c.row, column: best.c.column };
   const because = best.why.length > 0 ? ` (${best.why.join(', ')})` : '';
-  if (best.fit === 'exact') return { match, verdict: 'consistent', reason: `${formatCell(best.c)} rounds to the printed amount${because}` };
+  if (best.fit === 'exact') return { match, verdict: 'consistent', reason: `${formatCell(best.c, p)}, as printed${because}` };
   const how = best.fit === 'direction' ? 'has the opposite direction' : 'differs beyond rounding';
-  return { match, verdict: 'inconsistent', reason: `${formatCell(best.c)} ${how}${because}` };
+  return { match, verdict: 'inconsistent', reason: `${formatCell(best.c, p)} ${how} from the printed ${formatNumber(p.amount.value, p.amount.decimals)}${because}` };
 }

@@ -82,6 +82,8 @@ function findBlocks(lines: ClassifiedLine[]): Block[] {
         continue;
       }
       if (cl.kind === 'label') {
+        // A caption ("Note 30 Avsetninger", "Tabell 2") starts the next table.
+        if (rowsSeen > 0 && CAPTION.test(cl.line.text.trim())) break;
         if (++labelRun > MAX_LABEL_RUN) break;
       } else if (cl.kind === 'row') {
         labelRun = 0;

@@ -4,7 +4,7 @@
 // when most rows that print all three cells obey it, and then every row is checked against it.
 
 import type { Check, Column, Row } from '../model.ts';
-import { printedUnit, tolerance } from './tolerance.ts';
+import { printedUnit } from './tolerance.ts';
 
 export interface ColumnIdentity {
   /** values[target] = values[a] − values[b] */
@@ -54,7 +54,8 @@ export function findColumnIdentities(columns: Column[], rows: Row[]): ColumnIden
         if (ca.year !== undefined && col.year !== undefined && ca.year === col.year) prior += 0.5;
         if (cb.year !== undefined && col.year !== undefined && cb.year === col.year) prior += 0.5;
         // Without the roles' word for it, an identity needs more rows behind it.
-        if (prior < 2 && (ok < 3 || ok / n < 0.75)) continue;
+        if (prior < 1 && (ok < 3 || ok / n < 0.75)) continue;
+        if (prior < 2 && (ok < 2 || ok / n < MIN_AGREEMENT)) continue;
         const score = ok + prior + ok / n;
         if (!best || score > best.score) best = { a, b, score };
       }
@@ -96,8 +97,12 @@ export function checkRowIdentities(columns: Column[], rows: Row[], cells?: (stri
 
 /** Rounding tolerance of t = a − b: as for three rounded terms, and never finer than t's own printed unit. */
 export function identityTolerance(a: number, b: number, t: number): number {
-  return Math.max(tolerance([a, b, t], 3), printedUnit([t]) * 0.5 + 1e-9 + (t === 0 ? 0.5 : 0));
+  // Each term is off by at most half a unit, so a − b − t by at most one unit and a half; printed
+  // differences of rounded figures land within one unit.
+  return Math.max(printedUnit([a, b, t]) * ROUNDING_UNITS, printedUnit([t]) * 0.5 + (t === 0 ? 0.5 : 0)) + 1e-9;
 }
+/** How many printed units a difference of rounded figures may be off by. */
+export const ROUNDING_UNITS = 1;
 
 export function round(x: number): number {
   return Math.round(x * 1e6) / 1e6;

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { Extraction } from '../../core/model.ts';
 import { ensureE2eBuild, launchWithExtensionAt, ROOT, type ExtensionSession, type StaticServer } from './harness.ts';
-import { foreignRequests, SCREENSHOTS, serveMockSite } from './site.ts';
+import { axeViolations, foreignRequests, SCREENSHOTS, serveMockSite } from './site.ts';
 
 const REPORT = 'oestensjoe-2024';
 // Upper bound on a shared, loaded CI machine; the measured figure is logged (about 5 s for this 40-page report).
@@ -94,6 +94,7 @@ describe('the report view and popup on fixture PDFs', () => {
     expect(await page.locator('[role="tooltip"]').textContent()).toMatch(/Budget.*Actual.*Variance/);
     await page.setViewportSize({ width: 1400, height: 900 });
     await page.screenshot({ path: join(SCREENSHOTS, 'report-view.png') });
+    expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
 

@@ -12,3 +12,16 @@ export function serveMockSite(): Promise<StaticServer> {
 export function foreignRequests(urls: string[], site: string): string[] {
   return urls.filter((u) => !u.startsWith('chrome-extension://') && !u.startsWith(`${site}/`) && u !== site && !u.startsWith('data:') && !u.startsWith('blob:'));
 }
+
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+
+/** axe-core's serious and critical violations on `page` (injected through the debugger, so page CSP does not apply). */
+export async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8'));
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: { id: string; impact: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
+    return (await axe.run(document)).violations;
+  });
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`);
+}

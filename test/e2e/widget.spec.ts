@@ -303,14 +303,19 @@ describe('<tallsjekk-widget> with an inline snapshot', () => {
 });
 
 describe('<tallsjekk-widget> with src: the PDF parsed in the core worker', () => {
-  it('fetches a report PDF, reports progress, and shows the table the attribute names', async () => {
+  const PDF = join(ROOT, 'test', 'fixtures', 'pdf', 'oestensjoe-2024.pdf');
+  let wanted: Table;
+  let query: string;
+  beforeAll(async () => {
     // Ask the engine (in Node) which tables it finds, so this checks the widget rather than the engine's captions.
-    const pdf = join(ROOT, 'test', 'fixtures', 'pdf', 'oestensjoe-2024.pdf');
-    const extraction = await parseReportPdf(new Uint8Array(readFileSync(pdf)));
-    const wanted: Table | undefined =
-      extraction.tables.find((t) => t.title?.startsWith('Tabell 0.1 B')) ?? extraction.tables.find((t) => t.variances.length > 0);
-    expect(wanted).toBeDefined();
-    const query = wanted!.title?.startsWith('Tabell 0.1 B') ? 'Tabell 0.1 B' : wanted!.id;
+    const extraction = await parseReportPdf(new Uint8Array(readFileSync(PDF)));
+    const found = extraction.tables.find((t) => t.title?.startsWith('Tabell 0.1 B')) ?? extraction.tables.find((t) => t.variances.length > 0);
+    expect(found).toBeDefined();
+    wanted = found!;
+    query = wanted.title?.startsWith('Tabell 0.1 B') ? 'Tabell 0.1 B' : wanted.id;
+  }, 120_000);
+
+  it('fetches a report PDF, reports progress, and shows the table the attribute names', async () => {
     const csp = "default-src 'self'; script-src 'self'";
     const page = await open('/src.html', `<tallsjekk-widget src="/pdf/oestensjoe-2024.pdf" table="${query}"></tallsjekk-widget>`, {
       headers: { 'content-security-policy': csp },
@@ -318,13 +323,29 @@ describe('<tallsjekk-widget> with src: the PDF parsed in the core worker', () =>
     const w = page.locator('tallsjekk-widget');
     await expect.poll(() => w.locator('[role=status]').textContent(), { timeout: 20_000 }).toMatch(/Leser rapporten/);
     await w.locator('figure').waitFor({ timeout: 60_000 });
-    expect(await w.locator('tbody tr').count()).toBe(wanted!.rows.length);
-    expect(await w.locator('[data-direction]').count()).toBe(highlighted(wanted!));
+    expect(await w.locator('tbody tr').count()).toBe(wanted.rows.length);
+    expect(await w.locator('[data-direction]').count()).toBe(highlighted(wanted));
     const href = await w.locator('.foot a').getAttribute('href');
-    expect(href).toBe(`${server.url}/pdf/oestensjoe-2024.pdf${wanted!.page ? `#page=${wanted!.page}` : ''}`);
+    expect(href).toBe(`${server.url}/pdf/oestensjoe-2024.pdf${wanted.page ? `#page=${wanted.page}` : ''}`);
     expect(server.requests.some((p) => /^\/widget\/assets\/worker-.*\.js$/.test(p))).toBe(true);
     expect(await page.evaluate(() => (window as unknown as { __seen: unknown }).__seen)).toEqual({ errors: [], violations: [] });
     await page.close();
+  });
+
+  it('works when the widget and the PDF are hosted on another origin (a CDN)', async () => {
+    const cdn = await serveStatic({ '/widget/': WIDGET_DIR, '/pdf/': join(ROOT, 'test', 'fixtures', 'pdf') });
+    try {
+      const page = await open('/cdn.html', `<tallsjekk-widget src="${cdn.url}/pdf/oestensjoe-2024.pdf" table="${query}" lang="en"></tallsjekk-widget>`, {
+        script: `${cdn.url}/widget/tallsjekk-widget.js`,
+      });
+      const w = page.locator('tallsjekk-widget');
+      await w.locator('figure').waitFor({ timeout: 60_000 });
+      expect(await w.locator('tbody tr').count()).toBe(wanted.rows.length);
+      expect(cdn.requests.some((p) => /^\/widget\/assets\/worker-.*\.js$/.test(p))).toBe(true);
+      await page.close();
+    } finally {
+      await cdn.close();
+    }
   });
 });
 

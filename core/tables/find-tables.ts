@@ -129,7 +129,7 @@ function columnCount(block: Block, headerText: string): number {
   const exact: number[] = [];
   for (const cl of block.body) {
     if (cl.kind !== 'row') continue;
-    const [min, max] = cellCountRange(cl.split.tokens, cl.split.label.length > 0);
+    const [min, max] = cellCountRange(cl.split.tokens, cl.split.label);
     maxMin = Math.max(maxMin, min);
     if (min === max) exact.push(min);
   }

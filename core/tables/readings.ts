@@ -79,14 +79,24 @@ function cellValue(text: string): number | null {
 }
 
 /** Every reading of `tokens` into `columns` cells, cheapest first. */
-export function enumerateReadings(tokens: NumToken[], columns: number, hasLabel: boolean, extraEmpty = MAX_EXTRA_EMPTY): Reading[] {
+/** Label words that take a number after them ("Funksjonsområde 3", "kap. 006", "Note 4"). */
+const TAKES_NUMBER = /(?:område|omr\.?|nr\.?|kap\.?|note|fo|funksjon|tabell|gruppe|trinn|klasse|nivå|fase|del|kontrakt|bydel)$/i;
+
+/** What it costs to read the first token as part of the label, or undefined when it cannot be. */
+export function labelTakes(label: string, tokens: NumToken[]): number | undefined {
+  const first = tokens[0];
+  if (!label.trim() || !first || tokens.length < 2) return undefined;
+  if (first.year) return YEAR_IN_LABEL_COST;
+  if ((first.kind === 'digits' || first.kind === 'whole') && TAKES_NUMBER.test(label.trim())) return NUMBER_IN_LABEL_COST;
+  return undefined;
+}
+
+export function enumerateReadings(tokens: NumToken[], columns: number, label: string | boolean, extraEmpty = MAX_EXTRA_EMPTY): Reading[] {
   const out: Reading[] = [];
   const skips: { n: number; cost: number }[] = [{ n: 0, cost: 0 }];
   const first = tokens[0];
-  if (hasLabel && first && tokens.length > 1) {
-    if (first.year) skips.push({ n: 1, cost: YEAR_IN_LABEL_COST });
-    else if (first.kind === 'digits' || first.kind === 'whole') skips.push({ n: 1, cost: NUMBER_IN_LABEL_COST });
-  }
+  const take = labelTakes(typeof label === 'string' ? label : label ? 'x' : '', tokens);
+  if (take !== undefined) skips.push({ n: 1, cost: take });
   for (const skip of skips) {
     const most = Math.min(columns, tokens.length - skip.n);
     for (const seg of segmentations(tokens, skip.n, columns, Math.max(1, most - extraEmpty))) {
@@ -158,11 +168,11 @@ export function placements(k: number, n: number): number[][] {
 }
 
 /** Fewest and most cells any reading of `tokens` can make (used to guess a table's width). */
-export function cellCountRange(tokens: NumToken[], hasLabel = false): [number, number] {
+export function cellCountRange(tokens: NumToken[], label = ''): [number, number] {
   if (tokens.length === 0) return [0, 0];
-  if (hasLabel && tokens.length > 1) {
-    const [a, b] = cellCountRange(tokens, false);
-    const [c] = cellCountRange(tokens.slice(1), false);
+  if (labelTakes(label, tokens) !== undefined) {
+    const [a, b] = cellCountRange(tokens);
+    const [c] = cellCountRange(tokens.slice(1));
     return [Math.min(a, c), b];
   }
   // Greedy longest groups give the fewest cells; every token alone gives the most.

@@ -22,6 +22,8 @@ const MAGNITUDE_COST = 0.6;
 /** Alternatives within this cost of a row's best reading are tried against the sum rows. */
 const SUM_SLACK = 4;
 const KEEP = 24;
+/** Weight of the size of the sums' misses against the number of sums that hold. */
+const MISS_WEIGHT = 0.05;
 
 interface RoleIdentity {
   target: number;
@@ -90,10 +92,10 @@ export function resolveRows(
   const cands: Reading[][] = raw.map((r) => {
     if (!r.tokens.length) return [];
     // Few empty cells first; more only when the arithmetic finds nothing among those.
-    let rs = enumerateReadings(r.tokens, C, r.label.length > 0, 1);
+    let rs = enumerateReadings(r.tokens, C, r.label, 1);
     let scores = rs.map((x) => identityScore(x.values, ids));
     if (ids.length && !scores.some((n) => n > 0)) {
-      rs = enumerateReadings(r.tokens, C, r.label.length > 0, MAX_EXTRA_EMPTY);
+      rs = enumerateReadings(r.tokens, C, r.label, MAX_EXTRA_EMPTY);
       scores = rs.map((x) => identityScore(x.values, ids));
     }
     rs.forEach((x, k) => (x.cost -= IDENTITY_BONUS * scores[k]!));
@@ -142,13 +144,18 @@ function improveBySums(raw: RawRow[], cands: Reading[][], choice: number[], C: n
   let failures = 0;
   const score = () => {
     const rows: Row[] = raw.map((r, i) => ({ label: r.label, kind: kinds[i]!, values: cands[i]![choice[i]!]?.values ?? new Array(C).fill(null) }));
+    // Checks that hold count most; among equals, the smaller the total miss the better.
     let s = 0;
+    let miss = 0;
     failures = 0;
     for (const c of checkSums(rows, kinds, C)) {
       s += c.ok ? 1 : -1;
-      if (!c.ok) failures++;
+      if (!c.ok) {
+        failures++;
+        miss += Math.log10(1 + Math.abs(c.delta));
+      }
     }
-    return s;
+    return s - miss * MISS_WEIGHT;
   };
   let best = score();
   // Every sum that can be checked adds up (or none can): nothing to improve.
@@ -163,7 +170,7 @@ function improveBySums(raw: RawRow[], cands: Reading[][], choice: number[], C: n
         if (k === keep) continue;
         choice[i] = k;
         const s = score();
-        if (s > best) {
+        if (s > best + 1e-9) {
           best = s;
           changed = true;
           return;

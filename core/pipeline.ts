@@ -21,7 +21,7 @@ export interface AssembleInput {
 export function assembleExtraction(input: AssembleInput, options: ParseOptions = {}): Extraction {
   const tables = uniqueIds(input.tables);
   const claims = extractClaims(input.lines, tables, options);
-  const crossChecks = crossCheckTables(tables);
+  const crossChecks = crossCheckTables(tables, input.lines);
   const report = input.report ?? describeReport(input.lines);
   const warnings = [...input.warnings];
   if (tables.length === 0) warnings.push('Fant ingen talltabeller i dokumentet (no numeric tables found).');

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { launchBrowser, serveStatic, ROOT, type Route, type StaticServer } from './harness.ts';
 import type { EmbedSnapshot, Table } from '../../core/model.ts';
 import { parseReportPdf } from '../../core/io/parse-pdf.ts';
+import { embedCode } from '../../extension/utils/embed.ts';
 
 const WIDGET_DIR = join(ROOT, '.output', 'widget');
 const snapshot = (name: string): EmbedSnapshot =>
@@ -262,6 +263,16 @@ describe('<tallsjekk-widget> with an inline snapshot', () => {
     expect(host.adopted).toBe(0);
     const after = await page.evaluate(() => Object.getOwnPropertyNames(window));
     expect(after.filter((k) => !baseline.includes(k) && k !== 'a' && k !== 'b')).toEqual([]);
+    await page.close();
+  });
+
+  it('renders the extension\'s "copy embed code" output as pasted', async () => {
+    const snippet = embedCode(BRUTTO, '/widget/tallsjekk-widget.js');
+    const page = await open('/pasted.html', `<article><p>Før</p>${snippet}<p>Etter</p></article>`, { script: 'none' });
+    await page.waitForFunction(() => customElements.get('tallsjekk-widget') !== undefined);
+    await settled(page);
+    expect(await page.locator('tallsjekk-widget tbody tr').count()).toBe(BRUTTO.table.rows.length);
+    expect(await page.locator('tallsjekk-widget [data-direction]').count()).toBe(highlighted(BRUTTO.table));
     await page.close();
   });
 

@@ -8,17 +8,27 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Extraction, Table } from '../../core/model.ts';
+import { comparable } from '../fixtures/pdf/gen/locate.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const FIXTURES = join(ROOT, 'test/fixtures/pdf');
 const TRUTH = join(FIXTURES, 'truth');
 const ENGINE = join(ROOT, 'core/io/parse-pdf.ts');
+const READER = join(ROOT, 'core/io/load-pdf.ts');
 const SCORER = resolve(ROOT, '../shared/bench/seeds/score.mjs');
 
 const CELLS_BAR = 0.995;
 
-interface TruthTable { id: string; title: string; page: number; pages?: [number, number]; rows: { values: (number | null)[] }[]; identities: { kind: string }[] }
-interface Truth { tables: TruthTable[] }
+interface TruthTable {
+  id: string;
+  title: string;
+  page: number;
+  pages?: [number, number];
+  rows: { label: string; values: (number | null)[] }[];
+  identities: { kind: string }[];
+  pdf_style?: { landscape?: boolean };
+}
+interface Truth { pages: number; tables: TruthTable[]; claims: { text: string; page: number }[] }
 
 const stems = readdirSync(TRUTH).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5)).sort();
 const truthOf = (stem: string): Truth => JSON.parse(readFileSync(join(TRUTH, `${stem}.json`), 'utf8')) as Truth;
@@ -147,5 +157,45 @@ describe.skipIf(!hasEngine)(skipped('PDF engine on the fixture PDFs', hasEngine,
     expect(scanned.tables).toEqual([]);
     expect(scanned.warnings.join('\n')).toMatch(/page 1 has no text layer/);
     await expect(parseReportPdf(new Uint8Array(readFileSync(join(FIXTURES, 'broken.pdf'))), { name: 'broken.pdf' })).rejects.toMatchObject({ code: 'pdf-broken' });
+  });
+});
+
+// The committed PDFs and truth files agree, read with pdf.js (no LibreOffice, no table engine):
+// guards against a PDF regenerated without its truth, or the other way round.
+const hasReader = existsSync(READER);
+describe.skipIf(!hasReader)(skipped('fixture PDFs match their truth files', hasReader, 'core/io/load-pdf.ts (the pdf.js reader) does not exist yet'), () => {
+  it.each(stems)('%s: page count, captions on their pages, split tables end on the next, claims on their pages', async (stem) => {
+    const { openPdf, readPage } = (await import('../../core/io/load-pdf.ts')) as typeof import('../../core/io/load-pdf.ts');
+    const truth = truthOf(stem);
+    const task = openPdf(new Uint8Array(readFileSync(join(FIXTURES, `${stem}.pdf`))));
+    try {
+      const doc = await task.promise;
+      expect(doc.numPages).toBe(truth.pages);
+      const texts: string[] = [];
+      const landscape: boolean[] = [];
+      for (let p = 1; p <= doc.numPages; p++) {
+        const g = await readPage(doc, p);
+        const items = [...g.items].sort((a, b) => Math.round(b.y) - Math.round(a.y) || a.x - b.x);
+        texts.push(comparable(items.map((i) => i.text).join(' ')));
+        landscape.push(g.width > g.height);
+      }
+      const problems: string[] = [];
+      for (const t of truth.tables) {
+        if (!texts[t.page - 1]?.includes(comparable(t.title))) problems.push(`${t.id}: caption not on page ${t.page}`);
+        if (t.pdf_style?.landscape && !landscape[t.page - 1]) problems.push(`${t.id}: page ${t.page} is not landscape`);
+        const last = t.pages?.[1];
+        const lastRow = t.rows.at(-1);
+        if (last !== undefined && lastRow && !texts[last - 1]?.includes(comparable(lastRow.label.split(' ').slice(0, 3).join(' ')))) {
+          problems.push(`${t.id}: last row "${lastRow.label}" not on page ${last}`);
+        }
+      }
+      for (const c of truth.claims) {
+        const here = `${texts[c.page - 1] ?? ''} ${texts[c.page] ?? ''}`;
+        if (!here.includes(comparable(c.text))) problems.push(`claim "${c.text}" not on page ${c.page}`);
+      }
+      expect(problems).toEqual([]);
+    } finally {
+      await task.destroy();
+    }
   });
 });

@@ -39,10 +39,13 @@ function canStart(t: NumToken): boolean {
 /** The cheapest ways (by grouping cost) to split tokens[from…] into k cells, for every k ≤ maxCells. */
 function segmentations(tokens: NumToken[], from: number, maxCells: number, minCells: number): Cell[][] {
   const n = tokens.length;
-  type Part = { cost: number; cells: Cell[] };
-  // best[i][m]: segmentations of tokens[i…] into exactly m cells, cheapest first.
-  const best: Part[][][] = Array.from({ length: n + 1 }, () => Array.from({ length: maxCells + 1 }, () => []));
-  best[n]![0]!.push({ cost: 0, cells: [] });
+  // A segmentation is a linked list of cells (no copying while the table is filled).
+  type Part = { cost: number; cell: Cell | null; next: Part | null };
+  const end: Part = { cost: 0, cell: null, next: null };
+  // best[i * (maxCells + 1) + m]: segmentations of tokens[i…] into exactly m cells, cheapest first.
+  const best: Part[][] = new Array((n + 1) * (maxCells + 1));
+  const at = (i: number, m: number) => best[i * (maxCells + 1) + m] ?? EMPTY;
+  best[n * (maxCells + 1)] = [end];
   for (let i = n - 1; i >= from; i--) {
     const t = tokens[i]!;
     if (!canStart(t)) continue;
@@ -53,30 +56,48 @@ function segmentations(tokens: NumToken[], from: number, maxCells: number, minCe
         if (tokens[j]!.terminal) break;
       }
     }
-    for (let m = 1; m <= maxCells; m++) {
-      const list: Part[] = [];
+    for (let m = 1; m <= maxCells && m <= n - i; m++) {
+      let list: Part[] | undefined;
       for (const j of ends) {
+        const rests = at(j + 1, m - 1);
+        if (!rests.length) continue;
         const cell = { first: i, last: j };
         const c = groupingCost(tokens, cell);
-        for (const rest of best[j + 1]![m - 1]!) list.push({ cost: c + rest.cost, cells: [cell, ...rest.cells] });
+        list ??= [];
+        for (const rest of rests) list.push({ cost: c + rest.cost, cell, next: rest });
       }
+      if (!list) continue;
       list.sort((a, b) => a.cost - b.cost);
-      best[i]![m] = list.slice(0, BEAM);
+      if (list.length > BEAM) list.length = BEAM;
+      best[i * (maxCells + 1) + m] = list;
     }
   }
   const out: Cell[][] = [];
-  for (let m = Math.max(1, minCells); m <= maxCells; m++) for (const p of best[from]![m]!) out.push(p.cells);
+  for (let m = Math.max(1, minCells); m <= maxCells; m++) {
+    for (const head of at(from, m)) {
+      const cells: Cell[] = [];
+      for (let p: Part | null = head; p && p.cell; p = p.next) cells.push(p.cell);
+      out.push(cells);
+    }
+  }
   return out;
 }
+const EMPTY: never[] = [];
 
 function cellText(tokens: NumToken[], c: Cell): string {
   return tokens.slice(c.first, c.last + 1).map((t) => t.text).join(' ');
 }
 
-function cellValue(text: string): number | null {
+function cellValue(tokens: NumToken[], c: Cell, text: string): number | null {
+  // Fast path: a digit run ("-23 231", "808,1") read without the general cell parser.
+  if (c.first === c.last || tokens[c.first]!.kind === 'digits') {
+    const m = FAST.exec(text);
+    if (m) return Number(text.replace(/ /g, '').replace(',', '.'));
+  }
   const v = parseNumberCell(text);
   return v === undefined ? null : v;
 }
+const FAST = /^-?\d+(?: \d{3})*(?:,\d+)?$/;
 
 /** Every reading of `tokens` into `columns` cells, cheapest first. */
 /** Label words that take a number after them ("Funksjonsområde 3", "kap. 006", "Note 4"). */
@@ -104,7 +125,7 @@ export function enumerateReadings(tokens: NumToken[], columns: number, label: st
       if (k === 0 && tokens.length > skip.n) continue;
       const texts = seg.map((c) => cellText(tokens, c));
       const shapeCost = seg.reduce((sum, c) => sum + groupingCost(tokens, c), 0);
-      const vals = texts.map(cellValue);
+      const vals = seg.map((c, idx) => cellValue(tokens, c, texts[idx]!));
       // Year tokens in the body keep a small cost so that the label reading wins a tie.
       const placementCost = skip.cost + shapeCost + (columns - k) * EMPTY_CELL_COST;
       for (const slots of placements(k, columns)) {

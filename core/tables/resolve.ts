@@ -22,6 +22,8 @@ const MAGNITUDE_COST = 0.6;
 /** Alternatives within this cost of a row's best reading are tried against the sum rows. */
 const SUM_SLACK = 4;
 const KEEP = 24;
+/** Alternatives of one row tried against the sums. */
+const MAX_SUM_TRIES = 24;
 /** Weight of the size of the sums' misses against the number of sums that hold. */
 const MISS_WEIGHT = 0.05;
 
@@ -166,7 +168,7 @@ function improveBySums(raw: RawRow[], cands: Reading[][], choice: number[], C: n
       if (rs.length < 2) return;
       const base = rs[0]!.cost;
       const keep = choice[i]!;
-      for (let k = 0; k < rs.length && rs[k]!.cost - base <= SUM_SLACK; k++) {
+      for (let k = 0; k < Math.min(rs.length, MAX_SUM_TRIES) && rs[k]!.cost - base <= SUM_SLACK; k++) {
         if (k === keep) continue;
         choice[i] = k;
         const s = score();

@@ -5,12 +5,18 @@
 export function printedUnit(values: number[]): number {
   let decimals = 0;
   for (const v of values) {
-    const s = String(Math.abs(v));
-    const dot = s.indexOf('.');
-    if (dot >= 0) decimals = Math.max(decimals, Math.min(4, s.length - dot - 1));
+    let x = Math.abs(v);
+    let d = 0;
+    // Count decimals by scaling (no string conversion: this runs for every check).
+    while (d < 4 && Math.abs(x - Math.round(x)) > 1e-9 * Math.max(1, x)) {
+      x *= 10;
+      d++;
+    }
+    if (d > decimals) decimals = d;
   }
-  return 10 ** -decimals;
+  return UNITS[decimals]!;
 }
+const UNITS = [1, 0.1, 0.01, 0.001, 0.0001];
 
 /** |delta| allowed for `terms` rounded terms: 1 unit for up to two terms, then half a unit per term. */
 export function tolerance(values: number[], terms: number): number {

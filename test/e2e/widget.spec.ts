@@ -390,6 +390,29 @@ describe('<tallsjekk-widget> errors, shown politely inside the widget', () => {
     await page.close();
   });
 
+  it('a chart chunk that cannot be loaded leaves the table and says so', async () => {
+    // Only the first script is served: the chart chunk beside it answers 404.
+    const bare = await serveStatic({}, {
+      '/widget/tallsjekk-widget.js': {
+        body: readFileSync(join(WIDGET_DIR, 'tallsjekk-widget.js')),
+        type: 'text/javascript',
+        headers: { 'access-control-allow-origin': '*' },
+      },
+    });
+    try {
+      const page = await open('/no-chart.html', embed(NETTO, 'view="both"'), { script: `${bare.url}/widget/tallsjekk-widget.js` });
+      await settled(page);
+      const w = page.locator('tallsjekk-widget');
+      await w.locator('.chart[data-state=failed]').waitFor();
+      expect(await w.locator('.chart [role=status]').textContent()).toContain('Diagrammet kunne ikke lastes');
+      expect(await w.locator('tbody tr').count()).toBe(NETTO.table.rows.length);
+      expect(bare.requests).toContain('/widget/tallsjekk-chart.js');
+      await page.close();
+    } finally {
+      await bare.close();
+    }
+  });
+
   it('an unreachable src, a src without CORS and a src that answers 404', async () => {
     const page = await open(
       '/unreachable.html',
@@ -407,20 +430,22 @@ describe('<tallsjekk-widget> errors, shown politely inside the widget', () => {
 });
 
 describe('<tallsjekk-widget> accessibility and builds', () => {
-  it('axe-core finds no serious or critical violations, light and dark', async () => {
-    const page = await open('/axe.html', embed(BRUTTO, 'view="both"') + embed(NETTO, 'theme="dark" lang="en"') + embed({ version: 1 }));
-    await settled(page);
-    await page.locator('tallsjekk-widget').first().locator('.checks button').click();
-    await page.waitForSelector('tallsjekk-widget .chart[data-state=ready]');
-    await page.addScriptTag({ url: '/axe/axe.min.js' });
-    const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe;
-      const result = await axe.run(document);
-      return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
+  for (const width of [1000, 320]) {
+    it(`axe-core finds no serious or critical violations, light and dark, ${width} px wide`, async () => {
+      const page = await open(`/axe-${width}.html`, embed(BRUTTO, 'view="both"') + embed(NETTO, 'theme="dark" lang="en"') + embed({ version: 1 }), { width });
+      await settled(page);
+      await page.locator('tallsjekk-widget').first().locator('.checks button').click();
+      await page.waitForSelector('tallsjekk-widget .chart[data-state=ready]');
+      await page.addScriptTag({ url: '/axe/axe.min.js' });
+      const violations = await page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe;
+        const result = await axe.run(document);
+        return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
+      });
+      expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+      await page.close();
     });
-    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
-    await page.close();
-  });
+  }
 
   it('the classic script works too, loading the chart chunk beside it', async () => {
     const page = await open('/iife.html', embed(NETTO, 'view="both"'), { script: '/widget/tallsjekk-widget.iife.js', module: false });

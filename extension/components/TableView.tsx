@@ -15,9 +15,12 @@ export interface TableViewProps {
   onCopy?: (row: number, column: number | 'variance') => void;
   onLocate?: (row: number) => void;
   compact?: boolean;
+  /** The journalist's notebook: pin a row's variance. */
+  isPinned?: (row: number) => boolean;
+  onPin?: (row: number) => void;
 }
 
-export function TableView({ table, lang, onCopy, onLocate, compact }: TableViewProps) {
+export function TableView({ table, lang, onCopy, onLocate, compact, isPinned, onPin }: TableViewProps) {
   const [sort, setSort] = useState<Sort>('printed');
   const order = table.rows.map((_, i) => i);
   const varianceOf = (i: number) => table.variances.find((v) => v.row === i);
@@ -78,6 +81,9 @@ export function TableView({ table, lang, onCopy, onLocate, compact }: TableViewP
                       <span class="sr-only"> {directionText(v.direction)}</span>
                       {onCopy ? (
                         <button type="button" class="copy" onClick={() => onCopy(i, 'variance')} aria-label={t('copyWithSourceFor', row.label)} title={t('copyWithSource')}>⧉</button>
+                      ) : null}
+                      {onPin ? (
+                        <button type="button" class="copy pin" aria-pressed={isPinned?.(i) ?? false} data-pinned={String(isPinned?.(i) ?? false)} onClick={() => onPin(i)} aria-label={t('pinFor', row.label)} title={t('pin')}>★</button>
                       ) : null}
                     </>
                   ) : null}

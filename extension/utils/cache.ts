@@ -5,6 +5,7 @@
 
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { Extraction } from '../../core/model.ts';
+import type { Pin } from './pins.ts';
 
 /** Bump when the stored Extraction's shape or the engine's output changes meaningfully. */
 export const CACHE_SCHEMA = 1;
@@ -20,15 +21,24 @@ export interface CacheEntry {
 interface TallsjekkDB extends DBSchema {
   extractions: { key: string; value: CacheEntry };
   urls: { key: string; value: { url: string; sha256: string } };
+  /** The journalist's notebook (utils/notebook.ts): pins keyed by "<sha256>|<pin id>". */
+  pins: { key: string; value: Pin & { key: string }; indexes: { sha256: string; url: string } };
 }
 
 let dbPromise: Promise<IDBPDatabase<TallsjekkDB>> | null = null;
 
-function db(): Promise<IDBPDatabase<TallsjekkDB>> {
-  dbPromise ??= openDB<TallsjekkDB>(DB_NAME, 1, {
-    upgrade(d) {
-      d.createObjectStore('extractions', { keyPath: 'sha256' });
-      d.createObjectStore('urls', { keyPath: 'url' });
+export function db(): Promise<IDBPDatabase<TallsjekkDB>> {
+  dbPromise ??= openDB<TallsjekkDB>(DB_NAME, 2, {
+    upgrade(d, oldVersion) {
+      if (oldVersion < 1) {
+        d.createObjectStore('extractions', { keyPath: 'sha256' });
+        d.createObjectStore('urls', { keyPath: 'url' });
+      }
+      if (oldVersion < 2) {
+        const pins = d.createObjectStore('pins', { keyPath: 'key' });
+        pins.createIndex('sha256', 'sha256');
+        pins.createIndex('url', 'url');
+      }
     },
   });
   return dbPromise;

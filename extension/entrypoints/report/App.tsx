@@ -11,6 +11,10 @@ import { openForDisplay, type PDFDocumentProxy } from './pdf.ts';
 import { PdfPages } from './PdfPages.tsx';
 import { SidePanel } from './SidePanel.tsx';
 import { FilePicker } from './FilePicker.tsx';
+import { NotebookPanel } from './NotebookPanel.tsx';
+import type { Mark } from '../../utils/marks.ts';
+import { pinFromMark, type Pin } from '../../utils/pins.ts';
+import { pinsFor, removePin, savePin, savePins } from '../../utils/notebook-store.ts';
 
 type Status =
   | { kind: 'idle' }
@@ -36,6 +40,15 @@ export function App() {
   const [extraction, setExtraction] = useState<Extraction | null>(null);
   const [doc, setDoc] = useState<PDFDocumentProxy | null>(null);
   const [note, setNote] = useState('');
+  const [sha, setSha] = useState<string | null>(null);
+  const [pins, setPins] = useState<Pin[]>([]);
+  const [notFound, setNotFound] = useState<Set<string>>(new Set());
+
+  const reloadPins = async (sha256: string, url?: string) => {
+    const r = await pinsFor(sha256, url);
+    setPins(r.pins);
+    setNotFound(r.notFound);
+  };
 
   useEffect(() => {
     if (!source) return;
@@ -44,6 +57,8 @@ export function App() {
     setStatus({ kind: 'loading', done: 0, total: 0 });
     setExtraction(null);
     setDoc(null);
+    setSha(null);
+    setPins([]);
     document.title = `Tallsjekk — ${source.name.split('/').pop()}`;
     void loadReport({
       ...source,
@@ -66,6 +81,8 @@ export function App() {
       .then((loaded) => {
         if (stale) return;
         setExtraction(loaded.extraction);
+        setSha(loaded.sha256);
+        void reloadPins(loaded.sha256, source.url);
         setStatus({ kind: 'ready', origin: loaded.origin });
         if (loaded.stored && !loaded.stored.ok) setNote(loaded.stored.reason === 'quota' ? t('cacheFull') : t('cacheError'));
       })
@@ -81,6 +98,48 @@ export function App() {
 
   const marks = useMemo(() => (extraction ? extractionToMarks(extraction) : []), [extraction]);
   const clear = () => void clearCache().then(() => setNote(t('cacheCleared')));
+  const pinnedIds = useMemo(() => new Set(pins.filter((p) => p.sha256 === sha).map((p) => p.id)), [pins, sha]);
+  const togglePin = (mark: Mark) => {
+    if (!sha || !extraction) return;
+    const existing = pins.find((p) => p.id === mark.id && p.sha256 === sha);
+    if (existing) {
+      setPins(pins.filter((p) => p !== existing));
+      void removePin(existing);
+    } else {
+      const pin = pinFromMark(mark, extraction, sha, source?.url, Date.now());
+      setPins([...pins, pin]);
+      void savePin(pin);
+    }
+  };
+  const notebook =
+    extraction && sha ? (
+      <NotebookPanel
+        extraction={extraction}
+        marks={marks}
+        pins={pins}
+        notFound={notFound}
+        sha256={sha}
+        {...(source?.url ? { url: source.url } : {})}
+        lang={lang}
+        onNote={(pin, text) => {
+          const next = { ...pin, note: text };
+          setPins(pins.map((p) => (p === pin ? next : p)));
+          void savePin(next);
+        }}
+        onRemove={(pin) => {
+          setPins(pins.filter((p) => p !== pin));
+          void removePin(pin);
+        }}
+        onImport={(imported, fileSha) => {
+          void savePins(imported).then(() => {
+            if (fileSha !== sha) return setNote(t('notebookOther'));
+            setNote(t('notebookImported', imported.length));
+            return reloadPins(sha, source?.url);
+          });
+        }}
+        onMessage={setNote}
+      />
+    ) : null;
 
   return (
     <div class="report-view" data-status={status.kind} {...(status.kind === 'ready' ? { 'data-origin': status.origin } : {})}>
@@ -104,8 +163,8 @@ export function App() {
       {note && <p class="notice" role="status">{note}</p>}
       {!source && <p class="intro">{t('intro')}</p>}
       <div class="layout">
-        <main class="viewer">{doc ? <PdfPages doc={doc} marks={marks} lang={lang} /> : null}</main>
-        {extraction && <SidePanel extraction={extraction} marks={marks} {...(source?.url ? { url: source.url } : {})} lang={lang} onNote={setNote} onClearCache={clear} />}
+        <main class="viewer">{doc ? <PdfPages doc={doc} marks={marks} lang={lang} pinned={pinnedIds} onPin={togglePin} /> : null}</main>
+        {extraction && <SidePanel extraction={extraction} marks={marks} {...(source?.url ? { url: source.url } : {})} lang={lang} onNote={setNote} onClearCache={clear} pinned={pinnedIds} onPin={togglePin} notebook={notebook} />}
       </div>
     </div>
   );

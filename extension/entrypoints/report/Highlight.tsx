@@ -12,6 +12,8 @@ export interface HighlightProps {
   lang: Lang;
   active: boolean;
   onActivate: (id: string | null) => void;
+  pinned: boolean;
+  onPin: (mark: Mark) => void;
 }
 
 function badgeText(mark: Mark, lang: Lang): string {
@@ -21,11 +23,11 @@ function badgeText(mark: Mark, lang: Lang): string {
   return `${failed}${DIRECTION_ICON[mark.direction]}${pct}`;
 }
 
-export function Highlight({ mark, css, lang, active, onActivate }: HighlightProps) {
+export function Highlight({ mark, css, lang, active, onActivate, pinned, onPin }: HighlightProps) {
   const [left, top, width, height] = css;
   const pad = 2;
   const tipId = `tip-${mark.id.replace(/[^a-z0-9-]/gi, '_')}`;
-  const label = `${directionText(mark.direction)}: ${mark.label}${mark.check === 'failed' ? ` — ${t('failed')}` : ''}`;
+  const label = `${directionText(mark.direction)}: ${mark.label}${mark.check === 'failed' ? ` — ${t('failed')}` : ''} (${t('pin')})`;
   const d = active ? markDetails(mark, lang) : null;
   return (
     <>
@@ -37,6 +39,9 @@ export function Highlight({ mark, css, lang, active, onActivate }: HighlightProp
         data-check={mark.check}
         data-kind={mark.kind}
         data-mark-id={mark.id}
+        data-pinned={String(pinned)}
+        aria-pressed={pinned}
+        onClick={() => onPin(mark)}
         {...(mark.claim ? { 'data-verdict': mark.claim.verdict } : {})}
         aria-label={label}
         aria-describedby={active ? tipId : undefined}
@@ -46,7 +51,7 @@ export function Highlight({ mark, css, lang, active, onActivate }: HighlightProp
         onBlur={() => onActivate(null)}
         onKeyDown={(e) => e.key === 'Escape' && onActivate(null)}
       >
-        <span class="badge" aria-hidden="true">{badgeText(mark, lang)}</span>
+        <span class="badge" aria-hidden="true">{pinned ? '★ ' : ''}{badgeText(mark, lang)}</span>
       </button>
       {d && (
         <div class="tooltip" role="tooltip" id={tipId} style={{ left: `${Math.max(0, left)}px`, top: `${top + height + 8}px` }}>

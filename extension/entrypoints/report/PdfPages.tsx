@@ -57,7 +57,15 @@ function PageCanvas({ doc, n, viewport, scale }: { doc: PDFDocumentProxy; n: num
   return <canvas ref={ref} style={{ width: `${viewport.width}px`, height: `${viewport.height}px` }} aria-hidden="true" />;
 }
 
-export function PdfPages({ doc, marks, lang }: { doc: PDFDocumentProxy; marks: Mark[]; lang: Lang }) {
+export interface PdfPagesProps {
+  doc: PDFDocumentProxy;
+  marks: Mark[];
+  lang: Lang;
+  pinned: Set<string>;
+  onPin: (mark: Mark) => void;
+}
+
+export function PdfPages({ doc, marks, lang, pinned, onPin }: PdfPagesProps) {
   const [pages, setPages] = useState<PageInfo[]>([]);
   const [active, setActive] = useState<string | null>(null);
   useEffect(() => {
@@ -82,7 +90,7 @@ export function PdfPages({ doc, marks, lang }: { doc: PDFDocumentProxy; marks: M
           <PageCanvas doc={doc} n={n} viewport={viewport} scale={scale} />
           <div class="overlay">
             {(byPage.get(n) ?? []).map((m) => (
-              <Highlight mark={m} css={boxToCss(viewport, m.box!)} lang={lang} active={active === m.id} onActivate={setActive} />
+              <Highlight mark={m} css={boxToCss(viewport, m.box!)} lang={lang} active={active === m.id} onActivate={setActive} pinned={pinned.has(m.id)} onPin={onPin} />
             ))}
           </div>
         </section>

@@ -2,11 +2,12 @@
 // with verdicts — each entry scrolls to its place on the page — and export / cache actions.
 
 import { useState } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
 import type { Extraction } from '../../../core/model.ts';
 import { KeyNumbersView } from '../../components/KeyNumbersView.tsx';
 import { TableView } from '../../components/TableView.tsx';
 import { Glossary } from '../../components/Glossary.tsx';
-import type { Mark } from '../../utils/marks.ts';
+import { markColumn, type Mark } from '../../utils/marks.ts';
 import { checkText, verdictText } from '../../utils/mark-details.ts';
 import { tableToCsv } from '../../utils/csv.ts';
 import { copyText, download } from '../../utils/clipboard.ts';
@@ -22,13 +23,16 @@ export interface SidePanelProps {
   lang: Lang;
   onNote: (s: string) => void;
   onClearCache: () => void;
+  pinned: Set<string>;
+  onPin: (mark: Mark) => void;
+  notebook?: ComponentChildren;
 }
 
 function baseName(x: Extraction): string {
   return (x.source.name.split(/[/\\?#]/).filter(Boolean).pop() ?? 'rapport').replace(/\.pdf$/i, '');
 }
 
-export function SidePanel({ extraction, marks, url, lang, onNote, onClearCache }: SidePanelProps) {
+export function SidePanel({ extraction, marks, url, lang, onNote, onClearCache, pinned, onPin, notebook }: SidePanelProps) {
   const [index, setIndex] = useState(0);
   const table = extraction.tables[index];
   const failed = marks.filter((m) => m.check === 'failed' && m.kind !== 'claim');
@@ -38,6 +42,25 @@ export function SidePanel({ extraction, marks, url, lang, onNote, onClearCache }
     const tb = extraction.tables.find((x) => x.id === tableId);
     if (m) scrollToMark(m);
     else if (tb?.rows[row]?.page ?? tb?.page) document.getElementById(`page-${tb.rows[row]?.page ?? tb.page}`)?.scrollIntoView({ block: 'start' });
+  };
+  /** The mark of a table row: its highlight if it has one, else a variance mark made for pinning. */
+  const rowMark = (tableId: string, row: number): Mark | undefined => {
+    const hit = marks.find((x) => x.tableId === tableId && x.row === row && x.kind !== 'claim');
+    if (hit) return hit;
+    const tb = extraction.tables.find((x) => x.id === tableId);
+    const v = tb?.variances.find((x) => x.row === row);
+    if (!tb || !v) return undefined;
+    const col = markColumn(tb);
+    const r = tb.rows[row];
+    const box = r?.boxes?.[col];
+    const page = r?.page ?? tb.page;
+    return {
+      id: `${tb.id}:${row}:${col}`, kind: 'variance', direction: v.direction,
+      check: tb.checks.some((c) => c.row === row && !c.ok) ? 'failed' : 'ok',
+      ...(page !== undefined ? { page } : {}), ...(box ? { box } : {}), ...(r?.line !== undefined ? { line: r.line } : {}),
+      label: r?.label ?? '', tableId: tb.id, row, column: col, budget: v.budget, actual: v.actual, variance: v.variance, percent: v.percent,
+      checks: tb.checks.filter((c) => c.row === row),
+    };
   };
   const copyRow = async (row: number) => {
     if (!table) return;
@@ -50,6 +73,7 @@ export function SidePanel({ extraction, marks, url, lang, onNote, onClearCache }
   return (
     <aside class="side" aria-label={t('sidePanel')}>
       <KeyNumbersView extraction={extraction} lang={lang} />
+      {notebook}
       <div class="actions">
         <button type="button" data-action="export-csv" onClick={() => download(`${baseName(extraction)}.csv`, extraction.tables.map(tableToCsv).join('\r\n'), 'text/csv')}>{t('exportCsv')}</button>
         <button type="button" data-action="export-json" onClick={() => download(`${baseName(extraction)}.tallsjekk.json`, JSON.stringify(extraction, null, 2), 'application/json')}>{t('exportJson')}</button>
@@ -64,6 +88,7 @@ export function SidePanel({ extraction, marks, url, lang, onNote, onClearCache }
               <li>
                 <button type="button" class="link" onClick={() => scrollToMark(m)}>{m.label}{m.page !== undefined ? ` (${t('page')} ${m.page})` : ''}</button>
                 <span class="failed"> {m.checks.filter((c) => !c.ok).map((c) => checkText(c, lang)).join('; ')}</span>
+                <PinButton mark={m} pinned={pinned} onPin={onPin} />
               </li>
             ))}
           </ul>
@@ -80,6 +105,7 @@ export function SidePanel({ extraction, marks, url, lang, onNote, onClearCache }
                 <button type="button" class="link" onClick={() => scrollToMark(m)}>«{m.claim!.text}»</button>{' '}
                 <span class={m.claim!.verdict === 'inconsistent' ? 'failed' : 'muted'}>{verdictText(m.claim!.verdict)}{m.claim!.reason ? ` — ${m.claim!.reason}` : ''}</span>
                 <span class={`dir-${m.direction}`}> <span aria-hidden="true">{DIRECTION_ICON[m.direction]}</span></span>
+                <PinButton mark={m} pinned={pinned} onPin={onPin} />
               </li>
             ))}
           </ul>
@@ -96,9 +122,28 @@ export function SidePanel({ extraction, marks, url, lang, onNote, onClearCache }
             </select>
           </label>
         )}
-        {table ? <TableView table={table} lang={lang} onCopy={(row) => void copyRow(row)} onLocate={(row) => locateRow(table.id, row)} /> : <p class="muted">{t('noTables')}</p>}
+        {table ? (
+          <TableView
+            table={table}
+            lang={lang}
+            onCopy={(row) => void copyRow(row)}
+            onLocate={(row) => locateRow(table.id, row)}
+            isPinned={(row) => pinned.has(rowMark(table.id, row)?.id ?? '')}
+            onPin={(row) => {
+              const m = rowMark(table.id, row);
+              if (m) onPin(m);
+            }}
+          />
+        ) : <p class="muted">{t('noTables')}</p>}
       </section>
       <Glossary />
     </aside>
+  );
+}
+
+function PinButton({ mark, pinned, onPin }: { mark: Mark; pinned: Set<string>; onPin: (m: Mark) => void }) {
+  const on = pinned.has(mark.id);
+  return (
+    <button type="button" class="copy pin" aria-pressed={on} data-pinned={String(on)} onClick={() => onPin(mark)} aria-label={t('pinFor', mark.label)} title={t('pin')}>★</button>
   );
 }

@@ -19,6 +19,7 @@ const YEARISH = /^(?:(?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?|\d\d\.\d\d\.(?:19|2
 const MAX_LABEL_WORDS = 14;
 const MAX_LABEL_LENGTH = 110;
 const MAX_SHORT_LINE = 70;
+const MAX_HEADER_LINE = 300;
 
 function wordCount(s: string): number {
   return s.split(/\s+/).filter(Boolean).length;
@@ -31,12 +32,14 @@ function isHeaderLine(text: string, split: SplitRow): boolean {
   const yearish = words.filter((w) => YEARISH.test(w.replace(/[(),:]/g, ''))).length;
   // A caption that carries its column years ("Meldere i nye saker 2022 2023 2024", "… Måltall 2024 Snitt 2024").
   const otherNumbers = words.filter((w) => /\d/.test(w) && !YEARISH.test(w.replace(/[(),:]/g, ''))).length;
-  if (yearish >= 2 && otherNumbers === 0 && t.length <= 90 && !/[.:;!?]\s*$/.test(t)) return true;
+  if (yearish >= 2 && otherNumbers === 0 && t.length <= MAX_HEADER_LINE && !/[.:;!?]\s*$/.test(t)) return true;
   // Only years and dates ("2022 2023 2024", "01.01.2024 01.01.2025 Endring").
   if (split.tokens.length === 0 || split.tokens.every((tk) => tk.year)) {
     if (yearish > 0 && yearish + words.filter((w) => HEADER_WORD.test(w)).length >= words.length - 1) return true;
     const keywords = words.filter((w) => HEADER_WORD.test(w)).length;
     if (keywords && t.length <= MAX_SHORT_LINE && (words.length <= 4 || keywords >= 2 || keywords / words.length >= 0.34) && !/[.:;!?]\s*$/.test(t)) return true;
+    // A whole header row on one line (HTML tables, wide PDFs): several column words, years between them.
+    if (keywords >= 3 && yearish >= 2 && t.length <= MAX_HEADER_LINE && keywords / words.length >= 0.2) return true;
   }
   return false;
 }

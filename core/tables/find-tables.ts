@@ -48,7 +48,7 @@ function findBlocks(lines: ClassifiedLine[]): Block[] {
       let k = h;
       let gap = 0;
       const floor = blocks.length ? blocks[blocks.length - 1]!.end : 0;
-      while (k >= floor && gap <= 6 && lines[k]!.kind !== 'row' && lines[k]!.kind !== 'prose' && !isHeading(lines[k]!.line.text)) {
+      while (k >= floor && gap <= 6 && lines[k]!.kind !== 'row' && lines[k]!.kind !== 'prose' && !isHeading(lines[k]!.line.text) && !isUnitLine(lines[k]!)) {
         if (lines[k]!.kind === 'header' || lines[k]!.kind === 'label') {
           if (lines[k]!.kind === 'header') gap = 0;
           else gap++;
@@ -116,6 +116,11 @@ function moveSectionLines(block: Block): void {
   if (splitHeader(joinHeaderLines(rest.map((h) => h.line.text)), 0).labels.length < Math.min(2, width)) return;
   block.header = rest;
   block.body.unshift(...trailing.map((t) => ({ ...t, kind: 'label' as const })));
+}
+
+/** "Tall i 1000 kr": the unit line stands between a caption and its header. */
+function isUnitLine(cl: ClassifiedLine): boolean {
+  return cl.kind === 'label' && !!findUnit(cl.line.text) && cl.line.text.trim().split(/\s+/).length <= 6;
 }
 
 /** A caption or numbered heading ("Tabell 0.1 …", "3.1.2 Bydelens investeringer") closes a header from above. */

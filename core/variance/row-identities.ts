@@ -17,7 +17,8 @@ export interface ColumnIdentity {
 
 /** Share of rows (with all three cells) that must obey an identity before it is taken as the table's own. */
 const MIN_AGREEMENT = 0.6;
-const MIN_ROWS = 2;
+/** With the roles' word for an identity, this share of rows suffices (a report may have several errors). */
+const ROLE_AGREEMENT = 0.34;
 
 function holds(rows: Row[], id: Omit<ColumnIdentity, 'kind' | 'expr'>): { n: number; ok: number } {
   let n = 0;
@@ -44,7 +45,7 @@ export function findColumnIdentities(columns: Column[], rows: Row[]): ColumnIden
         // The result column is printed to the right of what it is computed from.
         if (a === b || a >= target || b >= target) continue;
         const { n, ok } = holds(rows, { target, a, b });
-        if (n < Math.min(MIN_ROWS, rows.length) || ok / n < MIN_AGREEMENT) continue;
+        if (n === 0 || ok === 0) continue;
         // Prefer the identities the roles announce; then the one that more rows obey.
         const ca = columns[a]!, cb = columns[b]!;
         let prior = 0;
@@ -54,6 +55,8 @@ export function findColumnIdentities(columns: Column[], rows: Row[]): ColumnIden
         if (ca.year !== undefined && col.year !== undefined && ca.year === col.year) prior += 0.5;
         if (cb.year !== undefined && col.year !== undefined && cb.year === col.year) prior += 0.5;
         // Without the roles' word for it, an identity needs more rows behind it.
+        // The identity the roles announce needs one row to hold; others need more rows behind them.
+        if (ok / n < ROLE_AGREEMENT) continue;
         if (prior < 1 && (ok < 3 || ok / n < 0.75)) continue;
         if (prior < 2 && (ok < 2 || ok / n < MIN_AGREEMENT)) continue;
         const score = ok + prior + ok / n;

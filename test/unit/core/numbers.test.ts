@@ -1,0 +1,58 @@
+import { describe, it, expect } from 'vitest';
+import { parseNumberCell } from '../../../core/numbers/parse-number.ts';
+import { splitRow } from '../../../core/numbers/tokens.ts';
+
+describe('parseNumberCell', () => {
+  it.each([
+    ['1 927 753', 1927753],
+    ['1\u00a0927\u00a0753', 1927753],
+    ['1\u2009927\u2009753', 1927753],
+    ['61,8', 61.8],
+    ['-61,8', -61.8],
+    ['\u221261,8', -61.8],
+    ['44.11 %', 44.11],
+    ['12%', 12],
+    ['28*', 28],
+    ['28*)', 28],
+    ['(2 045)', -2045],
+    ['0', 0],
+  ])('reads %j as %d', (s, v) => expect(parseNumberCell(s)).toBe(v));
+
+  it.each(['-', '–', 'N.A', 'n/a', ''])('reads %j as a printed nil (null)', (s) => expect(parseNumberCell(s)).toBeNull());
+
+  it.each(['Barnehager', '>80%', '<150', 'F02A', '1.234.567', 'kr'])('says %j is not a number', (s) =>
+    expect(parseNumberCell(s)).toBeUndefined());
+});
+
+describe('splitRow', () => {
+  it('splits a label from the numbers that end the row', () => {
+    const r = splitRow('F03 Helse og omsorg 1 517 588 1 472 313 -84 895');
+    expect(r.label).toBe('F03 Helse og omsorg');
+    expect(r.tokens.map((t) => t.text)).toEqual(['1', '517', '588', '1', '472', '313', '-84', '895']);
+  });
+
+  it('keeps codes and years inside the label out of the numbers', () => {
+    expect(splitRow('120 Administrasjon 4 032 6 325').label).toBe('120 Administrasjon');
+    expect(splitRow('F02A Barnehager 721 511').label).toBe('F02A Barnehager');
+    expect(splitRow('Mindreforbruk fra 2022 23,3').tokens[0]!.year).toBe(true);
+  });
+
+  it('marks a year-like token so the label may take it', () => {
+    const r = splitRow('Merforbruk fra 2023   -57,8');
+    expect(r.tokens.map((t) => [t.text, t.year])).toEqual([['2023', true], ['-57,8', false]]);
+    expect(r.tokens[1]!.gap).toBe(3);
+  });
+
+  it('skips a footnote mark between numbers and stops at one before them', () => {
+    expect(splitRow('mestring 901 860 850 716 *) -134').tokens.map((t) => t.text)).toEqual(['901', '860', '850', '716', '-134']);
+    expect(splitRow('rehabiliteringsopphold 1) 64 40').label).toBe('rehabiliteringsopphold 1)');
+  });
+
+  it('joins a lone % to its number and keeps text cells', () => {
+    expect(splitRow('Andel 34,9 % 35 % >80%').tokens.map((t) => [t.text, t.kind])).toEqual([
+      ['34,9%', 'whole'],
+      ['35%', 'whole'],
+      ['>80%', 'text'],
+    ]);
+  });
+});

@@ -1,0 +1,54 @@
+import { describe, it, expect } from 'vitest';
+import { enumerateReadings, cellCountRange } from '../../../core/tables/readings.ts';
+import { splitRow } from '../../../core/numbers/tokens.ts';
+import { parseReportText } from '../../../core/index.ts';
+
+const tokens = (s: string) => splitRow(s).tokens;
+
+describe('enumerateReadings', () => {
+  it('offers both readings of "33 823 569" and lets the columns decide', () => {
+    const values = enumerateReadings(tokens('Rad 33 823 569'), 2, 'Rad').map((r) => r.values.join('|'));
+    expect(values).toContain('33823|569');
+    expect(values).toContain('33|823569');
+    expect(enumerateReadings(tokens('Rad 338 23 569'), 2, 'Rad')[0]!.values).toEqual([338, 23569]);
+  });
+
+  it('finds the only reading of "7 100 7 73" in four columns', () => {
+    const [best] = enumerateReadings(tokens('Rad 7 100 7 73'), 4, 'Rad');
+    expect(best!.values).toEqual([7, 100, 7, 73]);
+  });
+
+  it('never starts a number with a zero-led group ("000")', () => {
+    const all = enumerateReadings(tokens('Rad 72 615 000 84 842 000'), 2, 'Rad');
+    expect(all[0]!.values).toEqual([72615000, 84842000]);
+    expect(all.every((r) => r.values.every((v) => v === null || v >= 72 || v === 0))).toBe(true);
+  });
+
+  it('counts the fewest and most cells a run can make', () => {
+    expect(cellCountRange(tokens('Ansatte 1 994 2 129 135'))).toEqual([2, 5]);
+  });
+});
+
+const TABLE = (rows: string) => `Resultat per avdeling
+Tall i 1000 kr
+Regnskap 2022 Opprinnelig budsjett 2023 Justert budsjett 2023 Regnskap 2023 Avvik 2023 Overført prosjektmidler til 2024 Avvik justert for overførte prosjekter
+${rows}
+Dette er en setning som avslutter tabellen og som er lang nok til å være løpende tekst i rapporten.`;
+
+describe('the arithmetic chooses the reading', () => {
+  it('reads a row with an empty cell so that Avvik = budsjett − regnskap and Avvik justert = Avvik − Overført', () => {
+    const x = parseReportText(TABLE('NAV 276 642 362 241 361 903 338 23 569 -23 231\nØkonomi 142 042 174 611 188 026 129 387 58 639 29 035 29 604\nTotalt drift 2023 418 684 174 611 550 267 491 290 58 977 52 604 6 373'));
+    const t = x.tables[0]!;
+    expect(t.rows[0]!.values).toEqual([276642, null, 362241, 361903, 338, 23569, -23231]);
+    expect(t.checks.filter((c) => !c.ok)).toEqual([]);
+  });
+
+  it('keeps a printed inconsistency and reports the failed check (never rewrites it)', () => {
+    const x = parseReportText(TABLE('F03 Helse og omsorg 1 517 588 1 472 313 1 492 407 1 577 310 -84 895 0 -84 895\nF01 Administrasjon 59 008 160 037 73 414 113 050 -39 636 0 -39 636'));
+    const t = x.tables[0]!;
+    expect(t.rows[0]!.values[4]).toBe(-84895);
+    const failed = t.checks.filter((c) => !c.ok);
+    expect(failed).toHaveLength(1);
+    expect(failed[0]).toMatchObject({ kind: 'variance', row: 0, column: 4, printed: -84895, computed: -84903, delta: 8 });
+  });
+});

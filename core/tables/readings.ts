@@ -30,6 +30,8 @@ type Cell = { first: number; last: number };
 
 /** Best segmentations kept per (start token, cell count): enough for the arithmetic to choose from. */
 const BEAM = 8;
+/** Three-digit groups after a number's lead: four is 999 999 999 999 999, more than any report prints. */
+const MAX_GROUPS = 4;
 
 /** A number may start here: not a bare continuation like "000" or "042" (a lead never has a leading zero). */
 function canStart(t: NumToken): boolean {
@@ -51,7 +53,7 @@ function segmentations(tokens: NumToken[], from: number, maxCells: number, minCe
     if (!canStart(t)) continue;
     const ends: number[] = [i];
     if (t.kind === 'digits' && !t.terminal) {
-      for (let j = i + 1; j < n && tokens[j]!.group && tokens[j]!.gap <= 1; j++) {
+      for (let j = i + 1; j < n && j - i <= MAX_GROUPS && tokens[j]!.group && tokens[j]!.gap <= 1; j++) {
         ends.push(j);
         if (tokens[j]!.terminal) break;
       }
@@ -201,7 +203,7 @@ export function cellCountRange(tokens: NumToken[], label = ''): [number, number]
   for (let i = 0; i < tokens.length; ) {
     const t = tokens[i]!;
     let j = i;
-    if (t.kind === 'digits' && !t.terminal) while (j + 1 < tokens.length && tokens[j + 1]!.group && tokens[j + 1]!.gap <= 1 && !tokens[j]!.terminal) j++;
+    if (t.kind === 'digits' && !t.terminal) while (j + 1 < tokens.length && j + 1 - i <= MAX_GROUPS && tokens[j + 1]!.group && tokens[j + 1]!.gap <= 1 && !tokens[j]!.terminal) j++;
     min++;
     i = j + 1;
   }

@@ -75,7 +75,12 @@ export function lineToChunks(items: PdfTextItem[]): Chunk[] {
 }
 
 export function itemsToLines(items: PdfTextItem[]): TextLine[] {
-  const flat = items.filter((i) => i.angle === undefined && i.text.trim() !== '').flatMap(splitWideSpaces);
+  const flat: PdfTextItem[] = [];
+  for (const i of items) {
+    if (i.angle !== undefined || !/\S/.test(i.text)) continue;
+    if (WIDE_SPACE.test(i.text)) flat.push(...splitWideSpaces(i));
+    else flat.push(i);
+  }
   flat.sort((a, b) => b.y - a.y || a.x - b.x);
   const groups: { y: number; size: number; items: PdfTextItem[] }[] = [];
   for (const item of flat) {
@@ -102,15 +107,14 @@ export function itemsToLines(items: PdfTextItem[]): TextLine[] {
     g.items.sort((a, b) => a.x - b.x);
     const chunks = lineToChunks(g.items);
     if (!chunks.length) continue;
-    lines.push({
-      y: g.y,
-      size: g.size,
-      x1: Math.min(...chunks.map((c) => c.x1)),
-      x2: Math.max(...chunks.map((c) => c.x2)),
-      y1: Math.min(...chunks.map((c) => c.y1)),
-      y2: Math.max(...chunks.map((c) => c.y2)),
-      chunks,
-    });
+    const line: TextLine = { y: g.y, size: g.size, x1: Infinity, x2: -Infinity, y1: Infinity, y2: -Infinity, chunks };
+    for (const c of chunks) {
+      line.x1 = Math.min(line.x1, c.x1);
+      line.x2 = Math.max(line.x2, c.x2);
+      line.y1 = Math.min(line.y1, c.y1);
+      line.y2 = Math.max(line.y2, c.y2);
+    }
+    lines.push(line);
   }
   lines.sort((a, b) => b.y - a.y);
   return lines;

@@ -108,9 +108,10 @@ function componentToTable(comp: { h: HRule[]; v: VRule[] }, chunks: Chunk[], pag
   for (const ch of chunks) {
     const [cx, cy] = chunkCenter(ch);
     if (cx < bbox[0] || cx > bbox[2] || cy < bbox[1] || cy > bbox[3]) continue;
-    const c = xs.findIndex((x, i) => i < C && cx >= x && cx <= xs[i + 1]!);
-    const r = ys.findIndex((y, i) => i < R && cy <= y && cy >= ys[i + 1]!);
-    if (c < 0 || r < 0) continue;
+    let c = 0;
+    while (c < C - 1 && cx > xs[c + 1]!) c++;
+    let r = 0;
+    while (r < R - 1 && cy < ys[r + 1]!) r++;
     const root = find(parent, id(r, c));
     const list = inCell.get(root) ?? [];
     list.push(ch);
@@ -118,11 +119,16 @@ function componentToTable(comp: { h: HRule[]; v: VRule[] }, chunks: Chunk[], pag
     used.add(ch);
   }
   // Region of every grid position; drop rows and columns where no region with text starts or ends.
-  const region = (r: number, c: number) => find(parent, id(r, c));
-  const keepRow = (r: number) =>
-    Array.from({ length: C }, (_, c) => c).some((c) => inCell.has(region(r, c)) && (r === 0 || region(r - 1, c) !== region(r, c)));
-  const keepCol = (c: number) =>
-    Array.from({ length: R }, (_, r) => r).some((r) => inCell.has(region(r, c)) && (c === 0 || region(r, c - 1) !== region(r, c)));
+  const regions = Int32Array.from({ length: R * C }, (_, i) => find(parent, i));
+  const region = (r: number, c: number) => regions[r * C + c]!;
+  const keepRow = (r: number) => {
+    for (let c = 0; c < C; c++) if (inCell.has(region(r, c)) && (r === 0 || region(r - 1, c) !== region(r, c))) return true;
+    return false;
+  };
+  const keepCol = (c: number) => {
+    for (let r = 0; r < R; r++) if (inCell.has(region(r, c)) && (c === 0 || region(r, c - 1) !== region(r, c))) return true;
+    return false;
+  };
   const rows = Array.from({ length: R }, (_, r) => r).filter(keepRow);
   const cols = Array.from({ length: C }, (_, c) => c).filter(keepCol);
   if (rows.length < 2 || cols.length < 2) return null;
@@ -149,8 +155,10 @@ function componentToTable(comp: { h: HRule[]; v: VRule[] }, chunks: Chunk[], pag
       bRow.push(chunksBox(list));
       any = true;
       allBold &&= list.every((x) => x.bold);
-      const rs = rows.filter((r2, k) => k >= ri && region(r2, c) === g).length;
-      const cs = cols.filter((c2, k) => k >= ci && region(r, c2) === g).length;
+      let rs = 1;
+      while (ri + rs < rows.length && region(rows[ri + rs]!, c) === g) rs++;
+      let cs = 1;
+      while (ci + cs < cols.length && region(r, cols[ci + cs]!) === g) cs++;
       if (rs > 1 || cs > 1) spans.push([ri, ci, rs, cs]);
     });
     grid.push(gRow);

@@ -57,7 +57,9 @@ export function classifyLine(line: Line): ClassifiedLine {
     if (!sentence && !(split.tokens.length === 1 && w > 8 && numericChars < 6)) return { line, kind: 'row', split };
     return { line, kind: 'prose', split };
   }
-  if (text.length <= MAX_SHORT_LINE && wordCount(text) <= 10 && (wordCount(text) <= 3 || !/[.!?:]$/.test(text.replace(/\b(?:kr|mill|inkl|utg|omr|ca)\.$/i, '')))) {
+  // A short line is a label unless it reads as a sentence: capitalised, several words, a full stop.
+  const sentence = /^\p{Lu}/u.test(text) && wordCount(text) >= 5 && /[.!?:]$/.test(text.replace(/\b(?:kr|mill|inkl|utg|omr|ca|avd|mnd|nr)\.$/i, ''));
+  if (text.length <= MAX_SHORT_LINE && wordCount(text) <= 10 && !sentence) {
     return { line, kind: 'label', split };
   }
   return { line, kind: 'prose', split };

@@ -146,3 +146,30 @@ export function sortMarks(marks: Mark[]): Mark[] {
       (a.box?.[0] ?? 0) - (b.box?.[0] ?? 0),
   );
 }
+
+/** The variance mark of any table row (significant or not), with the same id as its highlight, for pinning. */
+export function markForRow(table: Table, row: number): Mark | undefined {
+  const v = table.variances.find((x) => x.row === row);
+  const r = table.rows[row];
+  if (!v || !r) return undefined;
+  const col = markColumn(table);
+  const checks = table.checks.filter((c) => c.row === row);
+  return {
+    id: `${table.id}:${row}:${col}`,
+    kind: 'variance',
+    direction: v.direction,
+    check: checks.some((c) => !c.ok) ? 'failed' : 'ok',
+    ...place(table, row, col),
+    label: r.label,
+    tableId: table.id,
+    ...(table.title ? { tableTitle: table.title } : {}),
+    ...(table.unit ? { unit: table.unit } : {}),
+    row,
+    column: col,
+    budget: v.budget,
+    actual: v.actual,
+    variance: v.variance,
+    percent: v.percent,
+    checks,
+  };
+}

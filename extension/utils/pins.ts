@@ -98,7 +98,8 @@ function link(p: Pin): string {
 
 /** "Merforbruk FO3 Helse og omsorg: −45 529 (1000 kr), Tabell 0.1 B, s. 7, <URL>#page=7 — tabellens avvik stemmer" */
 export function pinToCitation(p: Pin, lang: Lang, found = true): string {
-  const dir = (lang === 'nb' ? DIR_NB : DIR_EN)[p.direction];
+  // A failed check is about arithmetic, not spending: say so instead of a direction.
+  const dir = p.kind === 'check' ? (lang === 'nb' ? 'Regnestykke' : 'Check') : (lang === 'nb' ? DIR_NB : DIR_EN)[p.direction];
   const page = p.page !== undefined ? `, ${lang === 'nb' ? 's.' : 'p.'} ${p.page}` : '';
   const what = p.kind === 'claim' ? `«${p.printed}»` : `${dir} ${p.label}: ${formatNumber(p.value, lang, 3)}${p.unit ? ` (${p.unit})` : ''}`;
   const table = p.tableTitle ? `, ${p.tableTitle}` : '';

@@ -114,7 +114,16 @@ describe('the extension on oslo.kommune.no (mock site)', () => {
     await popup.screenshot({ path: join(SCREENSHOTS, 'popup-html-page.png'), fullPage: true });
     // Real tables with headers, names on every control, contrast ≥ 4.5:1 (axe: no serious or critical findings).
     expect(await axeViolations(popup)).toEqual([]);
+    // The notebook from the popup: pin a row's variance; it is still pinned when the popup opens again.
+    const pin = popup.locator('table.report-table button.pin').nth(1);
+    await pin.focus();
+    await popup.keyboard.press('Enter');
+    await expect.poll(() => popup.locator('[data-testid="pin-count"]').getAttribute('data-count'), { timeout: 5_000 }).toBe('1');
     await popup.close();
+    const reopened = await session.openPage(`popup.html?tabId=${tabId}`);
+    await expect.poll(() => reopened.locator('[data-testid="pin-count"]').getAttribute('data-count'), { timeout: 15_000 }).toBe('1');
+    expect(await reopened.locator('table.report-table button.pin[aria-pressed="true"]').count()).toBe(1);
+    await reopened.close();
     await page.close();
   });
 

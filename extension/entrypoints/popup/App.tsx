@@ -16,7 +16,7 @@ import { t } from '../../utils/i18n.ts';
 type State =
   | { kind: 'idle' }
   | { kind: 'loading'; done: number; total: number }
-  | { kind: 'ready'; extraction: Extraction; origin: 'cache' | 'parsed' | 'page' }
+  | { kind: 'ready'; extraction: Extraction; origin: 'cache' | 'parsed' | 'page'; sha256: string }
   | { kind: 'error'; code: string; message: string };
 
 export function App() {
@@ -33,7 +33,7 @@ export function App() {
       setPage(r.page);
       if (r.page) {
         setChosen(r.page.url);
-        setState({ kind: 'ready', extraction: r.page.extraction, origin: 'page' });
+        setState({ kind: 'ready', extraction: r.page.extraction, origin: 'page', sha256: r.page.extraction.source.sha256 });
       } else if (r.reports.length === 1) void choose(r.reports[0]!.url);
     });
   }, []);
@@ -41,7 +41,7 @@ export function App() {
   async function choose(url: string) {
     setChosen(url);
     if (page && url === page.url) {
-      setState({ kind: 'ready', extraction: page.extraction, origin: 'page' });
+      setState({ kind: 'ready', extraction: page.extraction, origin: 'page', sha256: page.extraction.source.sha256 });
       return;
     }
     setState({ kind: 'loading', done: 0, total: 0 });
@@ -52,7 +52,7 @@ export function App() {
         needBytes: false,
         onProgress: (p) => setState({ kind: 'loading', done: p.pagesDone, total: p.pagesTotal }),
       });
-      setState({ kind: 'ready', extraction: loaded.extraction, origin: loaded.origin });
+      setState({ kind: 'ready', extraction: loaded.extraction, origin: loaded.origin, sha256: loaded.sha256 });
       if (loaded.stored && !loaded.stored.ok) setNote(loaded.stored.reason === 'quota' ? t('cacheFull') : t('cacheError'));
     } catch (e) {
       if (e instanceof NeedsPermissionError) setState({ kind: 'error', code: 'permission', message: t('needsPermission', e.origin) });
@@ -92,7 +92,7 @@ export function App() {
       {state.kind === 'ready' && chosen && (
         <div data-testid="report" data-origin={state.origin}>
           <KeyNumbersView extraction={state.extraction} lang={lang} />
-          <ReportActions extraction={state.extraction} url={chosen} isPage={state.origin === 'page'} lang={lang} onNote={setNote} />
+          <ReportActions extraction={state.extraction} url={chosen} isPage={state.origin === 'page'} lang={lang} sha256={state.sha256} onNote={setNote} />
         </div>
       )}
       {note && <p class="notice" role="status">{note}</p>}

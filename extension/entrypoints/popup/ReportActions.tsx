@@ -1,6 +1,6 @@
 // The chosen report's tables and actions: open the report view, copy a table as CSV, copy embed code.
 
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Extraction } from '../../../core/model.ts';
 import { TableView } from '../../components/TableView.tsx';
@@ -10,9 +10,34 @@ import { copyText } from '../../utils/clipboard.ts';
 import { reportViewPath } from '../../utils/messaging.ts';
 import type { Lang } from '../../utils/format.ts';
 import { t } from '../../utils/i18n.ts';
+import { markForRow } from '../../utils/marks.ts';
+import { pinFromMark, type Pin } from '../../utils/pins.ts';
+import { pinsFor, removePin, savePin } from '../../utils/notebook-store.ts';
 
-export function ReportActions(props: { extraction: Extraction; url: string; isPage: boolean; lang: Lang; onNote: (s: string) => void }) {
-  const { extraction, url, isPage, lang, onNote } = props;
+export function ReportActions(props: { extraction: Extraction; url: string; isPage: boolean; lang: Lang; sha256: string; onNote: (s: string) => void }) {
+  const { extraction, url, isPage, lang, sha256, onNote } = props;
+  const [pins, setPins] = useState<Pin[]>([]);
+  useEffect(() => {
+    void pinsFor(sha256).then((r) => setPins(r.pins));
+  }, [sha256]);
+  const pinId = (tableId: string, row: number) => {
+    const tb = extraction.tables.find((x) => x.id === tableId);
+    return tb ? markForRow(tb, row)?.id : undefined;
+  };
+  const togglePin = (tableId: string, row: number) => {
+    const tb = extraction.tables.find((x) => x.id === tableId);
+    const mark = tb ? markForRow(tb, row) : undefined;
+    if (!mark) return;
+    const existing = pins.find((p) => p.id === mark.id);
+    if (existing) {
+      setPins(pins.filter((p) => p !== existing));
+      void removePin(existing);
+    } else {
+      const pin = pinFromMark(mark, extraction, sha256, isPage ? undefined : url, Date.now());
+      setPins([...pins, pin]);
+      void savePin(pin);
+    }
+  };
   const [index, setIndex] = useState(0);
   const table = extraction.tables[index] ?? extraction.tables[0];
   const copy = async (text: string, done: string) => onNote((await copyText(text)) ? done : t('copyFailed'));
@@ -40,7 +65,16 @@ export function ReportActions(props: { extraction: Extraction; url: string; isPa
           </select>
         </label>
       )}
-      {table ? <TableView table={table} lang={lang} compact /> : <p class="muted">{t('noTables')}</p>}
+      <p class="muted" data-testid="pin-count" data-count={pins.length}>{t('notebook')}: {pins.length}</p>
+      {table ? (
+        <TableView
+          table={table}
+          lang={lang}
+          compact
+          isPinned={(row) => pins.some((p) => p.id === pinId(table.id, row))}
+          onPin={(row) => togglePin(table.id, row)}
+        />
+      ) : <p class="muted">{t('noTables')}</p>}
     </section>
   );
 }

@@ -4,7 +4,7 @@
 
 import type { Extraction } from '../../../core/model.ts';
 import type { Mark } from '../../utils/marks.ts';
-import { pinFound, notebookFile, parseNotebookFile, pinsToCsv, pinsToMarkdown, pinToCitation, sortPins, statusText, type Pin } from '../../utils/pins.ts';
+import { pinFound, notebookFile, parseNotebookFile, pinsToCsv, pinsToMarkdown, pinToCitation, sortPins, type Pin } from '../../utils/pins.ts';
 import { copyText, download } from '../../utils/clipboard.ts';
 import { embedCode, snapshotFor } from '../../utils/embed.ts';
 import type { Lang } from '../../utils/format.ts';
@@ -58,7 +58,6 @@ export function NotebookPanel(props: NotebookProps) {
                 <button type="button" class="link" disabled={!found} onClick={() => (mark ? scrollToMark(mark) : p.page !== undefined && document.getElementById(`page-${p.page}`)?.scrollIntoView())}>
                   {pinToCitation(p, lang, found)}
                 </button>
-                <span class={p.status === 'consistent' ? 'muted' : 'failed'}> ({statusText(p.status, lang)})</span>
                 <label class="note">
                   {t('note')}{' '}
                   <input type="text" value={p.note} maxLength={500} onChange={(e) => onNote(p, (e.target as HTMLInputElement).value)} />

@@ -7,7 +7,7 @@ import type { Extraction } from '../../../core/model.ts';
 import { KeyNumbersView } from '../../components/KeyNumbersView.tsx';
 import { TableView } from '../../components/TableView.tsx';
 import { Glossary } from '../../components/Glossary.tsx';
-import { markColumn, type Mark } from '../../utils/marks.ts';
+import { markForRow, type Mark } from '../../utils/marks.ts';
 import { checkText, verdictText } from '../../utils/mark-details.ts';
 import { tableToCsv } from '../../utils/csv.ts';
 import { copyText, download } from '../../utils/clipboard.ts';
@@ -46,21 +46,8 @@ export function SidePanel({ extraction, marks, url, lang, onNote, onClearCache, 
   /** The mark of a table row: its highlight if it has one, else a variance mark made for pinning. */
   const rowMark = (tableId: string, row: number): Mark | undefined => {
     const hit = marks.find((x) => x.tableId === tableId && x.row === row && x.kind !== 'claim');
-    if (hit) return hit;
     const tb = extraction.tables.find((x) => x.id === tableId);
-    const v = tb?.variances.find((x) => x.row === row);
-    if (!tb || !v) return undefined;
-    const col = markColumn(tb);
-    const r = tb.rows[row];
-    const box = r?.boxes?.[col];
-    const page = r?.page ?? tb.page;
-    return {
-      id: `${tb.id}:${row}:${col}`, kind: 'variance', direction: v.direction,
-      check: tb.checks.some((c) => c.row === row && !c.ok) ? 'failed' : 'ok',
-      ...(page !== undefined ? { page } : {}), ...(box ? { box } : {}), ...(r?.line !== undefined ? { line: r.line } : {}),
-      label: r?.label ?? '', tableId: tb.id, row, column: col, budget: v.budget, actual: v.actual, variance: v.variance, percent: v.percent,
-      checks: tb.checks.filter((c) => c.row === row),
-    };
+    return hit ?? (tb ? markForRow(tb, row) : undefined);
   };
   const copyRow = async (row: number) => {
     if (!table) return;

@@ -18,6 +18,8 @@ export interface NumToken {
   terminal: boolean;
   /** Looks like a year (1900–2099 written without grouping). */
   year: boolean;
+  /** Looks like a day and month ("31.12"). */
+  date?: boolean;
   /** Offset of the token in the row text. */
   start: number;
   /** Spaces between this token and the one before it (2+ means a cell boundary in a text dump). */
@@ -49,7 +51,9 @@ function classify(raw: string, start: number): NumToken | undefined {
   if (GROUP.test(text) && terminal) return { text, kind: 'whole', group: true, terminal: true, year: false, start, gap: 1 };
   if (WHOLE.test(text)) {
     const year = /^(19|20)\d\d$/.test(text);
-    return { text, kind: 'whole', group: false, terminal: true, year, start, gap: 1 };
+    const dm = /^(\d{1,2})\.(\d{1,2})$/.exec(text);
+    const date = !!dm && Number(dm[1]) >= 1 && Number(dm[1]) <= 31 && Number(dm[2]) >= 1 && Number(dm[2]) <= 12;
+    return { text, kind: 'whole', group: false, terminal: true, year, start, gap: 1, ...(date ? { date } : {}) };
   }
   return undefined;
 }

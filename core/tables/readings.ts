@@ -21,6 +21,7 @@ export interface Reading {
 export const EMPTY_CELL_COST = 1;
 /** A year glued to the label ("fra 2023") is usually the label's. */
 const YEAR_IN_LABEL_COST = 0.3;
+const YEAR_AFTER_PREPOSITION_COST = -1.5;
 const NUMBER_IN_LABEL_COST = 2.5;
 const MAX_READINGS = 20000;
 /** Readings with more than this many empty cells beyond the fewest possible are not considered. */
@@ -109,7 +110,8 @@ const TAKES_NUMBER = /(?:område|omr\.?|nr\.?|kap\.?|note|fo|funksjon|tabell|gru
 export function labelTakes(label: string, tokens: NumToken[]): number | undefined {
   const first = tokens[0];
   if (!label.trim() || !first || tokens.length < 2) return undefined;
-  if (first.year) return YEAR_IN_LABEL_COST;
+  // "Mindreforbruk fra 2022", "per 31.12": after a preposition the year or date is the label's.
+  if (first.year || first.date) return /\b(?:fra|til|i|per|pr\.?|for|etter|før|innen|over|under|siden|mot)$/i.test(label.trim()) ? YEAR_AFTER_PREPOSITION_COST : YEAR_IN_LABEL_COST;
   if ((first.kind === 'digits' || first.kind === 'whole') && TAKES_NUMBER.test(label.trim())) return NUMBER_IN_LABEL_COST;
   return undefined;
 }

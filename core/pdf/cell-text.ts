@@ -50,3 +50,29 @@ export function chunksBox(chunks: Chunk[]): Box | null {
 export function chunkCenter(c: Chunk): [number, number] {
   return [(c.x1 + c.x2) / 2, (c.y1 + c.y2) / 2];
 }
+
+/**
+ * Splits a chunk at the given x positions (column edges) along the text items it was built from: header
+ * labels printed close together ("01.01.2023 01.01.2024") are separate items in separate columns.
+ * A single item is never cut, so a real spanning header ("THRESHOLD FOR RELEASES") stays whole.
+ */
+export function splitChunk(c: Chunk, cuts: number[]): Chunk[] {
+  const inside = cuts.filter((x) => x > c.x1 && x < c.x2);
+  if (!inside.length || c.parts.length < 2) return [c];
+  const groups = new Map<number, Chunk['parts']>();
+  for (const p of c.parts) {
+    const mid = (p.x1 + p.x2) / 2;
+    const k = inside.filter((x) => x < mid).length;
+    const list = groups.get(k) ?? [];
+    list.push(p);
+    groups.set(k, list);
+  }
+  if (groups.size < 2) return [c];
+  return [...groups.values()].map((ps) => ({
+    ...c,
+    text: ps.map((p) => p.text).join(' '),
+    x1: ps[0]!.x1,
+    x2: ps[ps.length - 1]!.x2,
+    parts: ps,
+  }));
+}

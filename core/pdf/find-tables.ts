@@ -9,25 +9,12 @@ import { segmentsToRules } from './rulings.ts';
 import { findLatticeTables } from './lattice.ts';
 import { findStreamTables } from './stream.ts';
 import { isPlausibleTable } from './plausible.ts';
+import { captionAbove } from './caption.ts';
 
 export interface PageAnalysis {
   geometry: PdfPageGeometry;
   lines: TextLine[];
   tables: PageTable[];
-}
-
-/** A caption is a short line close above the table ("Tabell 3 Netto driftsutgifter (1000 kr)"). */
-const CAPTION_GAP_EM = 3.2;
-const CAPTION_MAX_CHARS = 160;
-
-function captionAbove(t: PageTable, lines: TextLine[], tables: PageTable[]): { title?: string } {
-  const above = lines.filter((l) => l.y1 >= t.bbox[3] - 1 && l.x2 > t.bbox[0] && l.x1 < t.bbox[2]);
-  const next = above[above.length - 1];
-  if (!next || next.y1 - t.bbox[3] > CAPTION_GAP_EM * next.size) return {};
-  if (tables.some((o) => o !== t && next.y >= o.bbox[1] && next.y <= o.bbox[3])) return {};
-  const text = next.chunks.map((c) => c.text).join(' ');
-  if (next.chunks.length > 2 || text.length > CAPTION_MAX_CHARS) return {};
-  return { title: text };
 }
 
 function withoutChunks(lines: TextLine[], used: Set<Chunk>): TextLine[] {
@@ -44,6 +31,10 @@ export function findPageTables(page: PdfPageGeometry): PageAnalysis {
     isPlausibleTable(t, geometry.art),
   );
   const tables = [...lattice.tables, ...stream].sort((a, b) => b.bbox[3] - a.bbox[3]);
-  for (const t of tables) if (!t.title) Object.assign(t, captionAbove(t, lines, tables));
+  for (const t of tables) {
+    const caption = captionAbove(t, lines, tables, geometry.height);
+    if (!t.title && caption.title) t.title = caption.title;
+    if (caption.unit) t.unit = caption.unit;
+  }
   return { geometry, lines, tables };
 }

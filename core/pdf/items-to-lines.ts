@@ -37,6 +37,7 @@ function toChunk(item: PdfTextItem): Chunk {
     y2: item.y + ASCENT * item.size,
     size: item.size,
     bold: Boolean(item.bold),
+    parts: [{ text: item.text.trim(), x1: item.x, x2: item.x + Math.max(0, item.width) }],
   };
 }
 
@@ -49,6 +50,7 @@ function extend(chunk: Chunk, item: PdfTextItem, gap: number): void {
   chunk.y2 = Math.max(chunk.y2, item.y + ASCENT * item.size);
   chunk.size = Math.max(chunk.size, item.size);
   chunk.bold = chunk.bold && Boolean(item.bold);
+  chunk.parts.push({ text, x1: item.x, x2: item.x + Math.max(0, item.width) });
 }
 
 /** Groups items into chunks along one line (items sorted by x). */

@@ -5,7 +5,7 @@
 import type { Box } from '../model.ts';
 import type { HRule, VRule } from './rulings.ts';
 import type { Chunk, PageTable, TextLine } from './types.ts';
-import { chunkCenter, chunksBox, joinChunks } from './cell-text.ts';
+import { chunkCenter, chunksBox, joinChunks, splitChunk } from './cell-text.ts';
 import { countHeaderRows } from './header-rows.ts';
 
 /** Rules closer than this (points) to crossing still meet. */
@@ -105,7 +105,17 @@ function componentToTable(comp: { h: HRule[]; v: VRule[] }, chunks: Chunk[], pag
   // Text into cells.
   const inCell = new Map<number, Chunk[]>();
   const used = new Set<Chunk>();
-  for (const ch of chunks) {
+  const inner = xs.slice(1, -1);
+  const origin = new Map<Chunk, Chunk>();
+  const pieces = chunks.flatMap((ch) => {
+    if (ch.parts.length < 2) return [ch];
+    const cy = (ch.y1 + ch.y2) / 2;
+    const cuts = inner.filter((x) => comp.v.some((v) => Math.abs(v.x - x) <= GRID_SNAP && cy >= v.y1 && cy <= v.y2));
+    const split = splitChunk(ch, cuts);
+    for (const p of split) origin.set(p, ch);
+    return split;
+  });
+  for (const ch of pieces) {
     const [cx, cy] = chunkCenter(ch);
     if (cx < bbox[0] || cx > bbox[2] || cy < bbox[1] || cy > bbox[3]) continue;
     let c = 0;
@@ -116,7 +126,7 @@ function componentToTable(comp: { h: HRule[]; v: VRule[] }, chunks: Chunk[], pag
     const list = inCell.get(root) ?? [];
     list.push(ch);
     inCell.set(root, list);
-    used.add(ch);
+    used.add(origin.get(ch) ?? ch);
   }
   // Region of every grid position; drop rows and columns where no region with text starts or ends.
   const regions = Int32Array.from({ length: R * C }, (_, i) => find(parent, i));

@@ -14,9 +14,11 @@ export function isPlausibleTable(t: PageTable, art: [number, number][]): boolean
   if (t.kind === 'lattice') return true;
   const rows = t.grid.length;
   const cols = t.grid[0]?.length ?? 0;
-  if (rows < 3 || cols < 2) return false;
+  if (rows < 2 || cols < 2) return false;
   const body = t.grid.slice(t.headerRows);
   const hasValues = body.some((r) => r.slice(1).some(isValueText));
+  // A one-row table (an indicator under its header) needs a header over 3+ columns and 2+ values.
+  if (rows < 3 && !(t.headerRows === 1 && cols >= 3 && body.some((r) => r.slice(1).filter(isValueText).length >= 2))) return false;
   if (!hasValues && (cols < 3 || rows < 4)) return false;
   const cells = body.flat();
   const filled = cells.filter((s) => s.trim() !== '').length;

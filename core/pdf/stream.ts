@@ -6,7 +6,7 @@
 import type { Box } from '../model.ts';
 import type { HRule } from './rulings.ts';
 import type { Chunk, PageTable, TextLine } from './types.ts';
-import { chunksBox, isValueText, joinChunks } from './cell-text.ts';
+import { chunksBox, isValueText, joinChunks, splitChunk } from './cell-text.ts';
 import { countHeaderRows } from './header-rows.ts';
 
 /** Lines whose baselines are closer than this many ems interleave (a label wrapped beside one value). */
@@ -175,7 +175,8 @@ interface Cell {
 
 function rowToCells(chunks: Chunk[], cols: [number, number][], allowSpan: boolean): Cell[] {
   const cells: Cell[] = cols.map(() => ({ chunks: [], span: 1 }));
-  for (const c of chunks) {
+  const cuts = cols.slice(1).map(([a], i) => (cols[i]![1] + a) / 2);
+  for (const c of chunks.flatMap((ch) => (columnsOf(ch, cols).length > 1 ? splitChunk(ch, cuts) : [ch]))) {
     const hit = columnsOf(c, cols);
     const first = hit[0]!;
     cells[first]!.chunks.push(c);

@@ -61,7 +61,7 @@ export function pageTableToDraft(t: PageTable, toUser: Matrix): DraftTable {
     }
     rows.push({ label: cells[0] ?? '', values, cells: printed, boxes, page: t.page, bold: t.bold[r] ?? false });
   }
-  const unitText = findUnit([t.title ?? '', ...header.flat()]);
+  const unitText = findUnit([t.unit ?? '', t.title ?? '', ...header.flat()]) ?? t.unit;
   const labelHeader = header.map((r) => r[0] ?? '').filter(Boolean).join(' ').trim();
   return {
     ...(t.title ? { title: t.title } : {}),

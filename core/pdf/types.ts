@@ -52,6 +52,8 @@ export interface Chunk {
   y2: number;
   size: number;
   bold: boolean;
+  /** The text items the chunk was built from, left to right (to split it again at column edges). */
+  parts: { text: string; x1: number; x2: number }[];
 }
 
 /** One text line rebuilt from items on a common baseline. */
@@ -85,4 +87,6 @@ export interface PageTable {
   kind: 'lattice' | 'stream';
   /** Text printed just above the table (caption), if any. */
   title?: string;
+  /** A unit line printed with the caption ("Tall i 1000 kr"). */
+  unit?: string;
 }

@@ -3,7 +3,12 @@
 
 const AREA_CODE = /(?<![\p{L}\d])(?:fo|f0?|funksjonsområde[t]?|funk\.?\s*omr\.?)\s*([1-4][a-c]?)(?![\p{L}\d])/giu;
 
+/** Every code holds an f and a digit 1–4: text without both skips the slower scan. */
+const F = /f/i;
+const DIGIT_1_4 = /[1-4]/;
+
 export function areaCodes(s: string): Set<string> {
+  if (!F.test(s) || !DIGIT_1_4.test(s)) return new Set();
   return new Set([...s.matchAll(AREA_CODE)].map((m) => (m[1] ?? '').toUpperCase()));
 }
 

@@ -20,12 +20,39 @@ const MONEY_ROLES: ReadonlySet<Role> = new Set(['actual', 'budget-original', 'bu
 interface RowRef { t: number; r: number }
 
 const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\d]+/gu, ' ').trim();
+const BRUTTO = /brutto/i;
 
-function sameUnit(a: Table, b: Table): boolean {
-  const fa = moneyFactor(a);
-  return fa !== undefined ? fa === moneyFactor(b) : a.unit !== undefined && norm(a.unit) === norm(b.unit ?? '');
+/** What pairing asks of a table, worked out once per table rather than once per row pair. */
+interface TableFacts {
+  factor: number | undefined;
+  unit: string | undefined;
+  labels: string[];
+  /** Rows by normalised label, and the total rows, each in row order. */
+  byLabel: Map<string, number[]>;
+  totals: number[];
+  total: number;
+  brutto: boolean;
 }
 
+function factsOf(t: Table): TableFacts {
+  const unit = t.unit === undefined ? undefined : norm(t.unit);
+  const labels = t.rows.map((r) => norm(r.label));
+  const byLabel = new Map<string, number[]>();
+  labels.forEach((l, i) => byLabel.set(l, [...(byLabel.get(l) ?? []), i]));
+  const totals = t.rows.flatMap((r, i) => (r.kind === 'total' ? [i] : []));
+  return { factor: moneyFactor(t), unit, labels, byLabel, totals, total: totalRow(t), brutto: BRUTTO.test(t.title ?? '') };
+}
+
+/** The union of two ascending lists of row indices, ascending. */
+function union(a: number[], b: number[]): number[] {
+  if (a.length === 0) return b;
+  if (b.length === 0) return a;
+  return [...new Set([...a, ...b])].sort((x, y) => x - y);
+}
+
+function sameUnit(a: TableFacts, b: TableFacts): boolean {
+  return a.factor !== undefined ? a.factor === b.factor : a.unit !== undefined && a.unit === (b.unit ?? '');
+}
 
 /** Column pairs (index in a, index in b) that print the same quantity. */
 function pairColumns(a: Column[], b: Column[]): [number, number][] {
@@ -40,6 +67,22 @@ function pairColumns(a: Column[], b: Column[]): [number, number][] {
   return out;
 }
 
+/** pairColumns of two tables (by index), paired once per pair of tables however many rows meet. */
+type ColumnPairs = (a: number, b: number) => [number, number][];
+
+function columnPairs(tables: Table[]): ColumnPairs {
+  const memo = new Map<number, [number, number][]>();
+  return (a, b) => {
+    const key = a * tables.length + b;
+    let pairs = memo.get(key);
+    if (pairs === undefined) {
+      pairs = pairColumns(tables[a]?.columns ?? [], tables[b]?.columns ?? []);
+      memo.set(key, pairs);
+    }
+    return pairs;
+  };
+}
+
 function totalRow(t: Table): number {
   const k = t.rows.map((r) => r.kind).lastIndexOf('total');
   return k >= 0 ? k : t.rows.map((r) => r.kind).lastIndexOf('subtotal');
@@ -47,29 +90,33 @@ function totalRow(t: Table): number {
 
 function candidatePairs(tables: Table[], areas: Map<string, string>): [RowRef, RowRef, number][] {
   const out: [RowRef, RowRef, number][] = [];
+  const facts = tables.map(factsOf);
   const labelTables = new Map<string, Set<number>>();
-  tables.forEach((t, ti) => t.rows.forEach((r) => labelTables.set(norm(r.label), (labelTables.get(norm(r.label)) ?? new Set()).add(ti))));
+  facts.forEach((f, ti) => f.labels.forEach((l) => labelTables.set(l, (labelTables.get(l) ?? new Set()).add(ti))));
   tables.forEach((s, si) => {
+    const fs = facts[si] as TableFacts;
     s.rows.forEach((row, ri) => {
       const codes = [...areaCodes(row.label)];
+      const label = fs.labels[ri] ?? '';
+      const named = (labelTables.get(label)?.size ?? 0) < GENERIC_LABEL_TABLES && label.length > 0;
       tables.forEach((d, di) => {
-        if (di === si || !sameUnit(s, d)) return;
-        const dt = totalRow(d);
-        const brutto = (t: Table) => /brutto/i.test(t.title ?? '');
-        if (codes.length === 1 && dt >= 0 && areas.get(d.id) === codes[0] && brutto(s) === brutto(d)) out.push([{ t: si, r: ri }, { t: di, r: dt }, MIN_AGREE_NAMED]);
+        const fd = facts[di] as TableFacts;
+        if (di === si || !sameUnit(fs, fd)) return;
+        const dt = fd.total;
+        if (codes.length === 1 && dt >= 0 && areas.get(d.id) === codes[0] && fs.brutto === fd.brutto) out.push([{ t: si, r: ri }, { t: di, r: dt }, MIN_AGREE_NAMED]);
         if (di < si) return;
-        const named = (labelTables.get(norm(row.label))?.size ?? 0) < GENERIC_LABEL_TABLES && norm(row.label).length > 0;
-        d.rows.forEach((other, oi) => {
-          if (named && norm(other.label) === norm(row.label)) out.push([{ t: si, r: ri }, { t: di, r: oi }, MIN_AGREE_NAMED]);
-          else if (row.kind === 'total' && other.kind === 'total') out.push([{ t: si, r: ri }, { t: di, r: oi }, MIN_AGREE_TOTALS]);
-        });
+        // In row order: a row of the same name, or any total row when this is a total row.
+        const sameName = named ? (fd.byLabel.get(label) ?? []) : [];
+        for (const oi of union(sameName, row.kind === 'total' ? fd.totals : [])) {
+          out.push([{ t: si, r: ri }, { t: di, r: oi }, named && fd.labels[oi] === label ? MIN_AGREE_NAMED : MIN_AGREE_TOTALS]);
+        }
       });
     });
   });
   return out;
 }
 
-function checksOf(tables: Table[], a: RowRef, b: RowRef, minAgree: number): CrossCheck[] {
+function checksOf(tables: Table[], a: RowRef, b: RowRef, minAgree: number, columns: ColumnPairs): CrossCheck[] {
   const ta = tables[a.t];
   const tb = tables[b.t];
   const ra: Row | undefined = ta?.rows[a.r];
@@ -77,7 +124,7 @@ function checksOf(tables: Table[], a: RowRef, b: RowRef, minAgree: number): Cros
   if (ta === undefined || tb === undefined || ra === undefined || rb === undefined) return [];
   const out: CrossCheck[] = [];
   let agree = 0;
-  for (const [i, j] of pairColumns(ta.columns, tb.columns)) {
+  for (const [i, j] of columns(a.t, b.t)) {
     const pa = ra.values[i];
     const pb = rb.values[j];
     if (typeof pa !== 'number' || typeof pb !== 'number') continue;
@@ -96,8 +143,9 @@ function checksOf(tables: Table[], a: RowRef, b: RowRef, minAgree: number): Cros
 export function crossCheckTables(tables: Table[], lines: Line[] = []): CrossCheck[] {
   const seen = new Set<string>();
   const out: CrossCheck[] = [];
+  const columns = columnPairs(tables);
   for (const [a, b, minAgree] of candidatePairs(tables, tableAreas(tables, lines))) {
-    for (const c of checksOf(tables, a, b, minAgree)) {
+    for (const c of checksOf(tables, a, b, minAgree, columns)) {
       const key = [c.a.table, c.a.row, c.a.column, c.b.table, c.b.row, c.b.column].join('|');
       const back = [c.b.table, c.b.row, c.b.column, c.a.table, c.a.row, c.a.column].join('|');
       if (seen.has(key) || seen.has(back)) continue;

@@ -83,9 +83,12 @@ function phraseStart(s: Sentence, a: Amount, amounts: Amount[], g: Governor): nu
   return s.text.slice(start, a.start).startsWith('kroner') ? start + 'kroner'.length : start;
 }
 
-function sentencePhrases(stream: ProseStream, s: Sentence, listKind: ClaimKind | undefined): ClaimPhrase[] {
+function sentencePhrases(stream: ProseStream, s: Sentence, listKindOf: () => ClaimKind | undefined): ClaimPhrase[] {
   const amounts = findAmounts(s.text);
+  // Most sentences hold no amount: they are never claims, so their keywords are not looked for.
+  if (amounts.length === 0) return [];
   const hits = keywordHits(s.text);
+  const listKind = listKindOf();
   const out: ClaimPhrase[] = [];
   let chainEnd = -1;
   for (const a of amounts) {
@@ -117,14 +120,26 @@ function listHeaderKind(s: Sentence): ClaimKind | undefined {
   return keywordHits(s.text).find((h) => h.kind !== undefined)?.kind;
 }
 
+/** listHeaderKind, looked up only when an item below the header holds an amount, and then once. */
+function lazyListKind(header: Sentence): () => ClaimKind | undefined {
+  let known = false;
+  let kind: ClaimKind | undefined;
+  return () => {
+    if (!known) kind = listHeaderKind(header);
+    known = true;
+    return kind;
+  };
+}
+
+const NO_LIST = (): ClaimKind | undefined => undefined;
+
 export function findClaimPhrases(lines: Line[]): ClaimPhrase[] {
   const stream = linesToStream(lines);
   const out: ClaimPhrase[] = [];
-  let listKind: ClaimKind | undefined;
+  let listKind = NO_LIST;
   for (const s of streamToSentences(stream)) {
-    if (!s.bullet) listKind = undefined;
-    out.push(...sentencePhrases(stream, s, s.bullet ? listKind : undefined));
-    if (!s.bullet) listKind = listHeaderKind(s);
+    out.push(...sentencePhrases(stream, s, s.bullet ? listKind : NO_LIST));
+    if (!s.bullet) listKind = lazyListKind(s);
   }
   return out;
 }

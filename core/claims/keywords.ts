@@ -29,6 +29,8 @@ const CLAIM_STEMS: [RegExp, ClaimKind, boolean][] = [
   [/merinntekt|mindreinntekt|inntektssvikt/iu, 'variance', false],
   [/resultat(?!enhet|indikator|mål|måling|rapport|oppnåelse|før|regnskap)/iu, 'result', false],
 ];
+/** Any of the claim stems: most words hold none, and skip trying them one by one. */
+const ANY_CLAIM_STEM = new RegExp(CLAIM_STEMS.map(([re]) => re.source).join('|'), 'iu');
 /** Words that are not deviations although they contain a claim word. */
 const NOT_CLAIM = /^(?:avviks?(?:melding|kommentar|forklaring|behandling|håndtering|system)\p{L}*|resultatene?)$/iu;
 /** Words that make the amount after them something else: a budget, a cost, a growth, a transfer, a repayment. */
@@ -69,7 +71,7 @@ export function keywordHits(text: string): KeywordHit[] {
     const start = m.index;
     const end = start + m[0].length;
     if (overlaps(start, end)) continue;
-    const stem = NOT_CLAIM.test(m[0]) ? undefined : CLAIM_STEMS.find(([re]) => re.test(m[0]));
+    const stem = ANY_CLAIM_STEM.test(m[0]) && !NOT_CLAIM.test(m[0]) ? CLAIM_STEMS.find(([re]) => re.test(m[0])) : undefined;
     if (stem !== undefined) claims.push({ start, end, kind: stem[1], directional: stem[2] });
     else if (BLOCK_WORD.test(m[0])) blocks.push({ start, end, directional: false });
   }

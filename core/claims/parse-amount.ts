@@ -28,6 +28,9 @@ const AMOUNT = new RegExp(
     String.raw`(?<tail>\s?(?:kr\.?|kroner)(?![\p{L}\d]))?`,
   'giu',
 );
+/** Every amount holds a digit and a unit or a "kr" before it, and every unit holds one of these (same flags). */
+const DIGIT = /\d/;
+const UNIT_HINT = /mrd|mill|tusen|kr|nok/iu;
 const BEFORE_OK = /(?:^|[^\p{L}\d,])$/u;
 const MELLOM_BEFORE = /mellom\s*$/i;
 /** "Tall i 1000 kr", "beløp i 1 000 kroner": a unit caption, not an amount. */
@@ -58,11 +61,13 @@ export function amountNok(a: Amount): number {
 
 export function findAmounts(text: string): Amount[] {
   const out: Amount[] = [];
+  if (!DIGIT.test(text) || !UNIT_HINT.test(text)) return out;
   for (const m of text.matchAll(AMOUNT)) {
     const g = m.groups ?? {};
     const num = g['num'];
     if (num === undefined || m.index === undefined) continue;
-    if (!BEFORE_OK.test(text.slice(0, m.index))) continue;
+    // The code point before the number (two UTF-16 units hold a surrogate pair), not the whole text before it.
+    if (!BEFORE_OK.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;
     if (UNIT_CAPTION.test(m[0].trim()) && CAPTION_BEFORE.test(text.slice(0, m.index))) continue;
     const unit = g['unit'] ?? (g['prefix'] !== undefined ? 'kr' : undefined);
     if (unit === undefined) continue;

@@ -10,7 +10,6 @@ const TABLE_ROW_MIN_NUMBERS = 3;
 /** A line this short with no closing punctuation, followed by a capital, is a heading. */
 const HEADING_MAX_LENGTH = 45;
 
-const NUMBER_TOKEN = /^[-+]?\d[\d,.]*$/;
 const BULLET = /^(?:[•▪●◦·*o]|[-–](?=\s*\p{L}))\s+/u;
 const SENTENCE_END = /\n|[.!?](?=\s+[\p{Lu}«"“•(])|:(?=\s*\n)/gu;
 
@@ -39,10 +38,14 @@ export interface Sentence {
   colon: boolean;
 }
 
+/** A whole token that is a number ("-1 234" is two: "-1" and "234"); a token is a run of non-spaces. */
+const NUMBER_TOKENS = /(?<!\S)[-+]?\d[\d,.]*(?!\S)/g;
+const TOKENS = /\S+/g;
+
 export function isTableRow(text: string): boolean {
-  const tokens = text.trim().split(/\s+/);
-  const numbers = tokens.filter((t) => NUMBER_TOKEN.test(t)).length;
-  return numbers >= TABLE_ROW_MIN_NUMBERS && numbers / tokens.length >= TABLE_ROW_NUMBER_SHARE;
+  const numbers = text.match(NUMBER_TOKENS)?.length ?? 0;
+  if (numbers < TABLE_ROW_MIN_NUMBERS) return false;
+  return numbers / (text.match(TOKENS)?.length ?? 1) >= TABLE_ROW_NUMBER_SHARE;
 }
 
 function isHeading(text: string, next: string | undefined): boolean {
@@ -52,31 +55,38 @@ function isHeading(text: string, next: string | undefined): boolean {
 
 export function linesToStream(lines: Line[]): ProseStream {
   const prose = lines.map((l, i) => ({ text: l.text.trim(), i })).filter((l) => l.text !== '');
-  let text = '';
+  // Built as parts joined once; `length` is the stream length so far.
+  const parts: string[] = [];
+  let length = 0;
+  const append = (s: string) => {
+    parts.push(s);
+    length += s.length;
+  };
   const starts: number[] = [];
   const lineIndex: number[] = [];
   const lead: number[] = [];
-  // Whether the stream ends in a break; asking the growing string (text.endsWith) would flatten it every line.
+  // Whether the stream ends in a break.
   let broken = true;
   prose.forEach((l, k) => {
     if (isTableRow(l.text)) {
-      text += '\n';
+      append('\n');
       broken = true;
       return;
     }
-    if (BULLET.test(l.text) && !broken) text += '\n';
-    starts.push(text.length);
+    if (BULLET.test(l.text) && !broken) append('\n');
+    starts.push(length);
     lineIndex.push(l.i);
-    lead.push((lines[l.i]?.text ?? '').length - (lines[l.i]?.text ?? '').trimStart().length);
-    text += l.text;
+    const raw = lines[l.i]?.text ?? '';
+    lead.push(raw.length - raw.trimStart().length);
+    append(l.text);
     broken = isHeading(l.text, prose[k + 1]?.text);
-    text += broken ? '\n' : ' ';
+    append(broken ? '\n' : ' ');
   });
-  return { text, starts, lineIndex, lead };
+  return { text: parts.join(''), starts, lineIndex, lead };
 }
 
-/** Index (into the input lines) of the line that holds stream offset `offset`. */
-export function lineAt(stream: ProseStream, offset: number): number {
+/** Position (into `stream.starts`) of the joined line that holds stream offset `offset`. */
+function startAt(stream: ProseStream, offset: number): number {
   let lo = 0;
   let hi = stream.starts.length - 1;
   while (lo < hi) {
@@ -84,18 +94,25 @@ export function lineAt(stream: ProseStream, offset: number): number {
     if ((stream.starts[mid] ?? 0) <= offset) lo = mid;
     else hi = mid - 1;
   }
-  return stream.lineIndex[lo] ?? 0;
+  return lo;
+}
+
+/** Index (into the input lines) of the line that holds stream offset `offset`. */
+export function lineAt(stream: ProseStream, offset: number): number {
+  return stream.lineIndex[startAt(stream, offset)] ?? 0;
 }
 
 /** The stretches of input lines that stream offsets [from, to) cover. */
 export function lineSpans(stream: ProseStream, from: number, to: number): LineSpan[] {
   const out: LineSpan[] = [];
-  stream.starts.forEach((s, k) => {
+  for (let k = startAt(stream, from); k < stream.starts.length; k++) {
+    const s = stream.starts[k] ?? 0;
+    if (s >= to) break;
     const e = stream.starts[k + 1] ?? stream.text.length;
-    if (e <= from || s >= to) return;
+    if (e <= from) continue;
     const lead = stream.lead[k] ?? 0;
     out.push({ lineIndex: stream.lineIndex[k] ?? 0, from: Math.max(from, s) - s + lead, to: Math.min(to, e) - s + lead });
-  });
+  }
   return out;
 }
 

@@ -16,23 +16,44 @@ function totalLabel(t: Table): string {
   return t.rows[k]?.label ?? '';
 }
 
-function captionArea(t: Table, byLine: Map<number, Line>): string | undefined {
+/** The area each caption/heading line names, looked up once per line however many tables stand below it. */
+type CaptionAreas = (n: number) => string | undefined;
+
+/** The line numbered n: text input numbers its lines 1, 2, 3 …, so no index is needed for it. */
+function lineLookup(lines: Line[]): (n: number) => Line | undefined {
+  if (lines.every((l, i) => l.line === i + 1)) return (n) => lines[n - 1];
+  const byLine = new Map(lines.map((l) => [l.line, l]));
+  return (n) => byLine.get(n);
+}
+
+function captionAreas(lines: Line[]): CaptionAreas {
+  const lineAt = lineLookup(lines);
+  const memo = new Map<number, string | undefined>();
+  return (n) => {
+    if (memo.has(n)) return memo.get(n);
+    const text = lineAt(n)?.text ?? '';
+    const named = areaOf(text);
+    const area = named !== undefined && HEADING.test(text) ? named : undefined;
+    memo.set(n, area);
+    return area;
+  };
+}
+
+function captionArea(t: Table, areaAt: CaptionAreas): string | undefined {
   const first = t.line ?? t.rows[0]?.line;
   if (first === undefined) return undefined;
   for (let n = first - 1; n >= Math.max(1, first - CAPTION_REACH_LINES); n--) {
-    const text = byLine.get(n)?.text ?? '';
-    if (!HEADING.test(text)) continue;
-    const area = areaOf(text);
+    const area = areaAt(n);
     if (area !== undefined) return area;
   }
   return undefined;
 }
 
 export function tableAreas(tables: Table[], lines: Line[] = []): Map<string, string> {
-  const byLine = new Map(lines.map((l) => [l.line, l]));
+  const areaAt = captionAreas(lines);
   const out = new Map<string, string>();
   for (const t of tables) {
-    const area = areaOf(t.title ?? '') ?? areaOf(totalLabel(t)) ?? captionArea(t, byLine);
+    const area = areaOf(t.title ?? '') ?? areaOf(totalLabel(t)) ?? captionArea(t, areaAt);
     if (area !== undefined) out.set(t.id, area);
   }
   return out;

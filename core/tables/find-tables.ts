@@ -141,7 +141,8 @@ function columnCount(block: Block, headerText: string): number {
   const fromHeader = splitHeader(headerText, 0).labels.length;
   const exactMax = exact.length ? Math.max(...exact) : 0;
   const maxTokens = Math.max(0, ...block.body.filter((b) => b.kind === 'row').map((b) => b.split.tokens.length));
-  if (fromHeader >= maxMin && fromHeader >= exactMax && fromHeader > 0 && fromHeader <= maxTokens) return fromHeader;
+  // The header's count wins unless the rows print more cells than it names (or far fewer numbers).
+  if (fromHeader >= maxMin && fromHeader >= exactMax && fromHeader > 0 && fromHeader <= maxTokens + 1) return fromHeader;
   return Math.max(maxMin, exactMax, 1);
 }
 
@@ -180,8 +181,10 @@ export function findTables(lines: Line[], options: ParseOptions = {}): DraftTabl
     const columns = columnCount(block, headerText);
     const { labels, labelHeader } = splitHeader(headerText, columns);
     const ctx = captionAndUnit(classified, block.start, headerText);
-    // A caption printed on the header's first line ("Regnskapsresultat 2023-2025 (tall i mill. kroner) 2023 2024 2025").
-    const title = ctx.title ?? (labelHeader || undefined);
+    // A caption printed on the header's first line ("Regnskapsresultat 2023-2025 (tall i mill. kroner) 2023 2024 2025")
+    // beats a stray line above it.
+    const captionInHeader = labelHeader.split(/\s+/).length >= 2 && /^\p{Lu}/u.test(labelHeader);
+    const title = ctx.title && (CAPTION.test(ctx.title) || !captionInHeader) ? ctx.title : labelHeader || ctx.title;
     const raw = assembleRows(block.body);
     const draft: DraftTable = {
       columnLabels: labels,

@@ -17,6 +17,8 @@ export interface RawRow {
 }
 
 const CONTINUES = /^(?:\p{Ll}|[(&+,/–-]|og\b|i\b)/u;
+/** A line that starts a row label of its own: a capital, or a code before one ("242 Råd …", "F02A Barnehager"). */
+const STARTS_PHRASE = /^(?:\p{Lu}|\d{2,4}\s+\p{L}|[A-ZÆØÅ]{1,3}\d)/u;
 const ENDS_OPEN = /(?:\bog|\bi|\bfor|\bav|\btil|\bmed|\bpå|,|-|–|\+|\/)$/i;
 
 function join(a: string, b: string): string {
@@ -43,7 +45,7 @@ export function assembleRows(body: ClassifiedLine[]): RawRow[] {
         let cut = 0;
         for (let k = 1; k < pending.length; k++) {
           const prevText = pending[k - 1]!.line.text.trim();
-          if (/^\p{Lu}/u.test(pending[k]!.line.text.trim()) && !ENDS_OPEN.test(prevText)) cut = k;
+          if (STARTS_PHRASE.test(pending[k]!.line.text.trim()) && !ENDS_OPEN.test(prevText)) cut = k;
         }
         if (cut > 0) {
           const heads = pending.slice(0, cut);

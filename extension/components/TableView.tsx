@@ -70,9 +70,18 @@ export function TableView({ table, lang, onCopy, onLocate, compact, isPinned, on
                 <th scope="row">
                   {onLocate ? <button type="button" class="link" onClick={() => onLocate(i)}>{row.label}</button> : row.label}
                 </th>
-                {cols.map(({ i: c }) => (
-                  <td class="num">{row.values[c] === null || row.values[c] === undefined ? '' : formatNumber(row.values[c]!, lang)}</td>
-                ))}
+                {cols.map(({ i: c }) => {
+                  const value = row.values[c];
+                  if (value === null || value === undefined) return <td class="num" />;
+                  // In the report view every number is a button that copies it with its source.
+                  return (
+                    <td class="num">
+                      {onCopy ? (
+                        <button type="button" class="cell" onClick={() => onCopy(i, c)} title={t('copyWithSource')}>{formatNumber(value, lang)}</button>
+                      ) : formatNumber(value, lang)}
+                    </td>
+                  );
+                })}
                 <td class={`num ${v ? `dir-${v.direction}` : ''}`}>
                   {v ? (
                     <>

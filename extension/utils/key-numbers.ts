@@ -74,3 +74,10 @@ export function keyNumbers(extraction: Extraction): KeyNumbers {
     claimCount: extraction.claims.length,
   };
 }
+
+/** The table to show first: the one holding the overall result, else the first with a variance. */
+export function firstInterestingTable(extraction: Extraction): number {
+  const overall = keyNumbers(extraction).overall?.table;
+  const i = overall ? extraction.tables.indexOf(overall) : extraction.tables.findIndex((tb) => tb.variances.length > 0);
+  return Math.max(0, i);
+}

@@ -10,8 +10,9 @@ import { ensureE2eBuild, launchWithExtensionAt, ROOT, type ExtensionSession, typ
 import { axeViolations, foreignRequests, SCREENSHOTS, serveMockSite } from './site.ts';
 
 const REPORT = 'oestensjoe-2024';
-// Upper bound on a shared, loaded CI machine; the measured figure is logged (about 5 s for this 40-page report).
-const FIRST_HIGHLIGHT_MS = 15_000;
+// Upper bound on a shared, loaded machine; the measured figure is logged (5–7 s for this 40-page report on an
+// idle machine, up to 14 s at load average 13, dominated by the PDF engine reaching its first table on page 4).
+const FIRST_HIGHLIGHT_MS = 20_000;
 
 describe('the report view and popup on fixture PDFs', () => {
   let dir: string;
@@ -95,6 +96,12 @@ describe('the report view and popup on fixture PDFs', () => {
     await page.setViewportSize({ width: 1400, height: 900 });
     await page.screenshot({ path: join(SCREENSHOTS, 'report-view.png') });
     expect(await axeViolations(page)).toEqual([]);
+    // "Copy with source" on any number of the side panel's table: value, label, table, page and URL.
+    await page.locator('.side table.report-table button.cell').first().click();
+    const notice = page.locator('.notice[role="status"]').filter({ hasText: /^(Copied|Kopiert): / });
+    await notice.waitFor({ timeout: 5_000 });
+    const copied = (await notice.textContent())!.replace(/^(Copied|Kopiert): /, '');
+    expect(copied).toMatch(new RegExp(`: .*\\d.*\\. .*(p\\.|s\\.) \\d+\\. ${site.url.replace(/[.]/g, '\\.')}/reports/${REPORT}\\.pdf#page=\\d+$`));
     await page.close();
   });
 

@@ -11,6 +11,7 @@ import { reportViewPath } from '../../utils/messaging.ts';
 import type { Lang } from '../../utils/format.ts';
 import { t } from '../../utils/i18n.ts';
 import { markForRow } from '../../utils/marks.ts';
+import { firstInterestingTable } from '../../utils/key-numbers.ts';
 import { pinFromMark, type Pin } from '../../utils/pins.ts';
 import { pinsFor, removePin, savePin } from '../../utils/notebook-store.ts';
 
@@ -38,7 +39,7 @@ export function ReportActions(props: { extraction: Extraction; url: string; isPa
       void savePin(pin);
     }
   };
-  const [index, setIndex] = useState(0);
+  const [index, setIndex] = useState(() => firstInterestingTable(extraction));
   const table = extraction.tables[index] ?? extraction.tables[0];
   const copy = async (text: string, done: string) => onNote((await copyText(text)) ? done : t('copyFailed'));
   return (

@@ -14,6 +14,7 @@ import { copyText, download } from '../../utils/clipboard.ts';
 import { sourceText } from '../../utils/source-text.ts';
 import { DIRECTION_ICON, type Lang } from '../../utils/format.ts';
 import { scrollToMark } from './PdfPages.tsx';
+import { firstInterestingTable } from '../../utils/key-numbers.ts';
 import { t } from '../../utils/i18n.ts';
 
 export interface SidePanelProps {
@@ -33,7 +34,7 @@ function baseName(x: Extraction): string {
 }
 
 export function SidePanel({ extraction, marks, url, lang, onNote, onClearCache, pinned, onPin, notebook }: SidePanelProps) {
-  const [index, setIndex] = useState(0);
+  const [index, setIndex] = useState(() => firstInterestingTable(extraction));
   const table = extraction.tables[index];
   const failed = marks.filter((m) => m.check === 'failed' && m.kind !== 'claim');
   const claims = marks.filter((m) => m.kind === 'claim');
@@ -49,12 +50,14 @@ export function SidePanel({ extraction, marks, url, lang, onNote, onClearCache, 
     const tb = extraction.tables.find((x) => x.id === tableId);
     return hit ?? (tb ? markForRow(tb, row) : undefined);
   };
-  const copyRow = async (row: number) => {
+  const copyRow = async (row: number, column: number | 'variance') => {
     if (!table) return;
     const v = table.variances.find((x) => x.row === row);
     const r = table.rows[row];
-    if (!v || !r) return;
-    const text = sourceText({ value: v.variance, label: r.label, column: t('variance'), table, name: extraction.source.name, ...(url ? { url } : {}) }, lang);
+    const value = column === 'variance' ? v?.variance : r?.values[column];
+    if (value === undefined || value === null || !r) return;
+    const label = column === 'variance' ? t('variance') : (table.columns[column]?.label ?? '');
+    const text = sourceText({ value, label: r.label, column: label, table, name: extraction.source.name, ...(url ? { url } : {}) }, lang);
     onNote((await copyText(text)) ? t('copiedSource', text) : t('copyFailed'));
   };
   return (
@@ -113,7 +116,7 @@ export function SidePanel({ extraction, marks, url, lang, onNote, onClearCache, 
           <TableView
             table={table}
             lang={lang}
-            onCopy={(row) => void copyRow(row)}
+            onCopy={(row, column) => void copyRow(row, column)}
             onLocate={(row) => locateRow(table.id, row)}
             isPinned={(row) => pinned.has(rowMark(table.id, row)?.id ?? '')}
             onPin={(row) => {

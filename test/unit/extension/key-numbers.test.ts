@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { keyNumbers } from '../../../extension/utils/key-numbers.ts';
+import { keyNumbers, firstInterestingTable } from '../../../extension/utils/key-numbers.ts';
 import { unitToNok, formatNumber, formatNok } from '../../../extension/utils/format.ts';
 import { chapterExtraction } from './fixture.ts';
 
@@ -13,6 +13,12 @@ describe('keyNumbers', () => {
   it('ranks the largest significant overspends, largest first, never the total', () => {
     expect(k.overspends.map((r) => r.label)).toEqual(['FO3 Helse og omsorg', 'FO2 Barnevern']);
     expect(k.underspends).toEqual([]);
+  });
+  it('shows first the table that holds the overall result', () => {
+    const x = chapterExtraction();
+    const money = x.tables[0]!;
+    const counts = { ...money, id: 'antall', title: 'Antall', variances: [], rows: money.rows.map((r) => ({ ...r, kind: 'item' as const })) };
+    expect(firstInterestingTable({ ...x, tables: [counts, money] })).toBe(1);
   });
   it('counts tables, failed checks and claims', () => {
     expect(k.tableCount).toBe(1);

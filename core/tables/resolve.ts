@@ -94,12 +94,9 @@ export function resolveRows(
   const cands: Reading[][] = raw.map((r) => {
     if (!r.tokens.length) return [];
     // Few empty cells first; more only when the arithmetic finds nothing among those.
-    let rs = enumerateReadings(r.tokens, C, r.label, 1);
-    let scores = rs.map((x) => identityScore(x.values, ids));
-    if (ids.length && !scores.some((n) => n > 0)) {
-      rs = enumerateReadings(r.tokens, C, r.label, MAX_EXTRA_EMPTY);
-      scores = rs.map((x) => identityScore(x.values, ids));
-    }
+    // Where the roles announce identities, more empty cells are worth trying (the arithmetic can tell them apart).
+    const rs = enumerateReadings(r.tokens, C, r.label, ids.length ? MAX_EXTRA_EMPTY : 1);
+    const scores = rs.map((x) => identityScore(x.values, ids));
     rs.forEach((x, k) => (x.cost -= IDENTITY_BONUS * scores[k]!));
     rs.sort((a, b) => a.cost - b.cost);
     return rs.slice(0, KEEP);

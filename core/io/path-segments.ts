@@ -138,6 +138,7 @@ export function readPathSegments(
   let ctm: Matrix = base;
   const fills = new Set([ops.fill, ops.eoFill, ops.fillStroke, ops.eoFillStroke, ops.closeFillStroke, ops.closeEOFillStroke]);
   const strokes = new Set([ops.stroke, ops.closeStroke]);
+  const strokePaints = new Set([ops.fillStroke, ops.eoFillStroke, ops.closeFillStroke, ops.closeEOFillStroke]);
   for (let i = 0; i < fnArray.length && out.length < MAX_SEGMENTS; i++) {
     const fn = fnArray[i];
     const args = argsArray[i] as unknown[] | null;
@@ -158,6 +159,8 @@ export function readPathSegments(
         if (r) {
           // A page-sized background is no ruling.
           if (r[2] - r[0] > pageWidth * 0.9 && r[3] - r[1] > pageHeight * 0.9) continue;
+          // A filled (not stroked) cell-sized rectangle is shading: zebra rows and header bands are no rules.
+          if (!strokes.has(paint) && !strokePaints.has(paint) && r[2] - r[0] > THIN_FILL && r[3] - r[1] > THIN_FILL) continue;
           rectSegments(r, out);
           continue;
         }

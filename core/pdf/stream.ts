@@ -232,13 +232,9 @@ function blockToTable(block: Row[], h: HRule[], page: number, pageWidth: number)
   const body = block.slice(firstValue);
   const cols = findColumns(body.length >= 2 ? body : block);
   if (cols.length < 2) return null;
-  // Leading single-chunk rows that start in the label column are captions, not header.
+  // Leading single-chunk rows that start in the label column are captions (caption.ts reads them), not header.
   let start = 0;
-  let title: string | undefined;
-  while (start < firstValue && block[start]!.chunks.length === 1 && columnsOf(block[start]!.chunks[0]!, cols)[0] === 0) {
-    title = joinChunks(block[start]!.chunks);
-    start++;
-  }
+  while (start < firstValue && block[start]!.chunks.length === 1 && columnsOf(block[start]!.chunks[0]!, cols)[0] === 0) start++;
   // Trailing single-chunk rows spanning several columns are notes.
   let end = block.length;
   while (end > firstValue + 1 && block[end - 1]!.chunks.length === 1 && columnsOf(block[end - 1]!.chunks[0]!, cols).length > 1) end--;
@@ -281,7 +277,7 @@ function blockToTable(block: Row[], h: HRule[], page: number, pageWidth: number)
   });
   const bbox: Box = box;
   const headerRows = headerCells.length || countHeaderRows(grid);
-  return { page, bbox, grid, boxes, bold, headerRows, spans, columns: cols, kind: 'stream', ...(title ? { title } : {}) };
+  return { page, bbox, grid, boxes, bold, headerRows, spans, columns: cols, kind: 'stream' };
 }
 
 export function findStreamTables(lines: TextLine[], h: HRule[], page: number, pageWidth: number): PageTable[] {

@@ -6,7 +6,7 @@ import { h, render } from 'preact';
 import type { EmbedSnapshot, Extraction } from '../core/model.ts';
 import type { ChartKind } from './chart-config.ts';
 import type { Lang } from './format.ts';
-import { messages } from './i18n.ts';
+import type { Messages } from './i18n.ts';
 import { loadRemote } from './lazy.ts';
 import type { RemoteResult } from './remote.ts';
 import { selectTable, tableNames } from './select-table.ts';
@@ -20,7 +20,7 @@ export class TallsjekkWidget extends HTMLElement {
   static observedAttributes = [...ATTRIBUTES];
 
   #root: ShadowRoot;
-  #state: WidgetState = { status: 'loading', message: '' };
+  #state: WidgetState = { status: 'loading', message: (m) => m.loading };
   #property: InputResult | undefined;
   #inputKey = '';
   #abort: AbortController | undefined;
@@ -79,17 +79,19 @@ export class TallsjekkWidget extends HTMLElement {
     const src = this.getAttribute('src')?.trim() ?? '';
     const table = this.getAttribute('table')?.trim() ?? '';
     const text = script?.textContent ?? '';
-    const key = JSON.stringify([this.#property ? 'p' : '', text, src, table, this.#lang]);
+    const key = JSON.stringify([this.#property ? 'p' : '', text, src, table]);
     if (key === this.#inputKey) return;
     this.#inputKey = key;
     this.#abort?.abort();
     this.#abort = undefined;
-    const m = messages(this.#lang);
     const read = this.#property ?? (script && text.trim() ? readEmbedInput(text) : undefined);
-    if (read && !read.ok) return this.#show({ status: 'error', message: read.code === 'bad-json' ? m.badJson(read.detail) : m.badShape(read.detail) });
+    if (read && !read.ok) {
+      const { code, detail } = read;
+      return this.#show({ status: 'error', message: (m) => (code === 'bad-json' ? m.badJson(detail) : m.badShape(detail)) });
+    }
     if (read) return this.#show(this.#fromInput(read.input, table));
     if (src) return this.#loadRemote(src, table);
-    this.#show(script ? { status: 'error', message: m.noInput } : { status: 'loading', message: m.loading });
+    this.#show(script ? { status: 'error', message: (m) => m.noInput } : { status: 'loading', message: (m) => m.loading });
   }
 
   #fromInput(input: EmbedInput, query: string): WidgetState {
@@ -98,10 +100,9 @@ export class TallsjekkWidget extends HTMLElement {
   }
 
   #pick(extraction: Extraction, query: string, url: string | undefined): WidgetState {
-    const m = messages(this.#lang);
     const names = tableNames(extraction.tables);
     const table = query ? selectTable(extraction.tables, query) : extraction.tables.length === 1 ? extraction.tables[0] : undefined;
-    if (!table) return { status: 'error', message: query ? m.unknownTable(query, names) : m.noTableAttr(names), ...(url ? { link: url } : {}) };
+    if (!table) return { status: 'error', message: (m) => (query ? m.unknownTable(query, names) : m.noTableAttr(names)), ...(url ? { link: url } : {}) };
     const source: EmbedSnapshot['source'] = { name: extraction.report?.title ?? extraction.source.name };
     if (url) source.url = url;
     if (table.page !== undefined) source.page = table.page;
@@ -112,32 +113,31 @@ export class TallsjekkWidget extends HTMLElement {
   }
 
   #loadRemote(src: string, query: string): void {
-    const m = messages(this.#lang);
     let url: URL;
     try {
       url = new URL(src, document.baseURI);
       if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new TypeError(url.protocol);
     } catch {
-      return this.#show({ status: 'error', message: m.unreachable(src) });
+      return this.#show({ status: 'error', message: (m) => m.unreachable(src) });
     }
     const controller = new AbortController();
     this.#abort = controller;
     const live = () => !controller.signal.aborted;
-    this.#show({ status: 'loading', message: m.fetching(url.host) });
+    this.#show({ status: 'loading', message: (m) => m.fetching(url.host) });
     loadRemote()
       .then((mod) =>
         mod.fetchAndParse({
           url: url.href,
           signal: controller.signal,
-          onFetched: () => live() && this.#show({ status: 'loading', message: m.parsing }),
-          onProgress: (p) => live() && this.#show({ status: 'loading', message: m.readingPages(p.pagesDone, p.pagesTotal) }),
+          onFetched: () => live() && this.#show({ status: 'loading', message: (m) => m.parsing }),
+          onProgress: (p) => live() && this.#show({ status: 'loading', message: (m) => m.readingPages(p.pagesDone, p.pagesTotal) }),
         }),
       )
       .then((result: RemoteResult) => {
         if (!live()) return;
         if (result.ok) return this.#show(this.#pick(result.extraction, query, url.href));
         if (result.code === 'cancelled') return;
-        const message =
+        const message = (m: Messages) =>
           result.code === 'unreachable'
             ? m.unreachable(url.host)
             : result.code === 'http'
@@ -149,7 +149,7 @@ export class TallsjekkWidget extends HTMLElement {
                   : m.parseFailed(result.message);
         this.#show({ status: 'error', message, link: url.href });
       })
-      .catch((err: unknown) => live() && this.#show({ status: 'error', message: m.parseFailed(String(err)), link: url.href }));
+      .catch((err: unknown) => live() && this.#show({ status: 'error', message: (m) => m.parseFailed(String(err)), link: url.href }));
   }
 
   #show(state: WidgetState): void {
@@ -163,8 +163,7 @@ export class TallsjekkWidget extends HTMLElement {
     const chart = oneOf<ChartKind>(this.getAttribute('chart'), ['variance', 'budget-actual'], 'variance');
     const theme = this.getAttribute('theme') ?? 'auto';
     const scheme = theme === 'dark' || theme === 'light' ? theme : this.#dark?.matches ? 'dark' : 'light';
-    const state = this.#state.status === 'loading' && !this.#state.message ? { ...this.#state, message: messages(lang).loading } : this.#state;
-    render(h(WidgetView, { state, lang, view, chart, scheme, base: document.baseURI }), this.#root);
+    render(h(WidgetView, { state: this.#state, lang, view, chart, scheme, base: document.baseURI }), this.#root);
   }
 
   /** Runs `fn`; a failure becomes the widget's own error message, never an exception in the host page. */
@@ -173,8 +172,7 @@ export class TallsjekkWidget extends HTMLElement {
       fn();
     } catch {
       try {
-        const m = messages(this.#lang);
-        this.#state = { status: 'error', message: m.unexpected };
+        this.#state = { status: 'error', message: (m) => m.unexpected };
         render(h(WidgetView, { state: this.#state, lang: this.#lang, view: 'table', chart: 'variance', scheme: 'light' }), this.#root);
       } catch {
         // Nothing sensible is left to show; staying silent beats breaking the host page.

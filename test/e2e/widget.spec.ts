@@ -8,6 +8,7 @@ import { launchBrowser, serveStatic, ROOT, type Route, type StaticServer } from 
 import type { EmbedSnapshot, Table } from '../../core/model.ts';
 import { parseReportPdf } from '../../core/io/parse-pdf.ts';
 import { embedCode } from '../../extension/utils/embed.ts';
+import { selectTable } from '../../widget/select-table.ts';
 
 const WIDGET_DIR = join(ROOT, '.output', 'widget');
 const snapshot = (name: string): EmbedSnapshot =>
@@ -320,10 +321,11 @@ describe('<tallsjekk-widget> with src: the PDF parsed in the core worker', () =>
   beforeAll(async () => {
     // Ask the engine (in Node) which tables it finds, so this checks the widget rather than the engine's captions.
     const extraction = await parseReportPdf(new Uint8Array(readFileSync(PDF)));
-    const found = extraction.tables.find((t) => t.title?.startsWith('Tabell 0.1 B')) ?? extraction.tables.find((t) => t.variances.length > 0);
+    const byCaption = selectTable(extraction.tables, 'Tabell 0.1 B');
+    const found = byCaption ?? extraction.tables.find((t) => t.variances.length > 0);
     expect(found).toBeDefined();
     wanted = found!;
-    query = wanted.title?.startsWith('Tabell 0.1 B') ? 'Tabell 0.1 B' : wanted.id;
+    query = byCaption ? 'Tabell 0.1 B' : wanted.id;
   }, 120_000);
 
   it('fetches a report PDF, reports progress, and shows the table the attribute names', async () => {
@@ -333,7 +335,8 @@ describe('<tallsjekk-widget> with src: the PDF parsed in the core worker', () =>
     });
     const w = page.locator('tallsjekk-widget');
     await expect.poll(() => w.locator('[role=status]').textContent(), { timeout: 20_000 }).toMatch(/Leser rapporten/);
-    await w.locator('figure').waitFor({ timeout: 60_000 });
+    await w.locator('figure, [role=alert]').waitFor({ timeout: 60_000 });
+    expect(await w.locator('[role=alert]').count(), (await w.locator('[role=alert]').allTextContents()).join()).toBe(0);
     expect(await w.locator('tbody tr').count()).toBe(wanted.rows.length);
     expect(await w.locator('[data-direction]').count()).toBe(highlighted(wanted));
     const href = await w.locator('.foot a').getAttribute('href');
@@ -350,7 +353,8 @@ describe('<tallsjekk-widget> with src: the PDF parsed in the core worker', () =>
         script: `${cdn.url}/widget/tallsjekk-widget.js`,
       });
       const w = page.locator('tallsjekk-widget');
-      await w.locator('figure').waitFor({ timeout: 60_000 });
+      await w.locator('figure, [role=alert]').waitFor({ timeout: 60_000 });
+      expect(await w.locator('[role=alert]').count(), (await w.locator('[role=alert]').allTextContents()).join()).toBe(0);
       expect(await w.locator('tbody tr').count()).toBe(wanted.rows.length);
       expect(cdn.requests.some((p) => /^\/widget\/assets\/worker-.*\.js$/.test(p))).toBe(true);
       await page.close();
@@ -367,6 +371,9 @@ describe('<tallsjekk-widget> errors, shown politely inside the widget', () => {
     const page = await open('/bad-json.html', '<tallsjekk-widget><script type="application/json">{"version": 1, "table": </script></tallsjekk-widget>');
     await settled(page);
     expect(await alertText(page)).toContain('ikke gyldig JSON');
+    // The message follows a later change of language.
+    await page.evaluate(() => document.querySelector('tallsjekk-widget')!.setAttribute('lang', 'en'));
+    await expect.poll(() => alertText(page)).toContain('not valid JSON');
     await page.close();
   });
 

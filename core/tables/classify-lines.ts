@@ -14,6 +14,7 @@ export interface ClassifiedLine {
 
 export const HEADER_WORD =
   /(?:^|[^\p{L}])(?:regnskap|budsjett|oppr\.?|opprinnelig|regulert|justert|avvik|overf[øo]rte?|endring|måltall|mål|resultat|prognose|vedtatt|dok\.?\s*3|beløp|prosjektnummer|møter|saker|år|jan|feb|mars|april|mai|juni|juli|aug|sept?|okt|nov|des)(?=[^\p{L}]|$)/iu;
+const HAS_YEAR_OR_DATE = /(?:19|20)\d\d|\d\)/;
 const YEARISH = /^(?:(?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?|\d\d\.\d\d\.(?:19|20)\d\d|\d\.\s*tertial|[A-ZÆØÅ]?\d\))$/;
 /** A row label longer than this (in words) is a sentence, not a label. */
 const MAX_LABEL_WORDS = 14;
@@ -28,6 +29,8 @@ function wordCount(s: string): number {
 function isHeaderLine(text: string, split: SplitRow): boolean {
   const t = text.trim();
   if (!t) return false;
+  // Fast path: a header line has a year or a column word; most prose has neither in reach.
+  if (!HAS_YEAR_OR_DATE.test(t) && !HEADER_WORD.test(t)) return false;
   const words = t.split(/\s+/);
   const yearish = words.filter((w) => YEARISH.test(w.replace(/[(),:]/g, ''))).length;
   // A caption that carries its column years ("Meldere i nye saker 2022 2023 2024", "… Måltall 2024 Snitt 2024").
@@ -44,10 +47,16 @@ function isHeaderLine(text: string, split: SplitRow): boolean {
   return false;
 }
 
+const NO_SPLIT: SplitRow = { label: '', tokens: [] };
+
 export function classifyLine(line: Line): ClassifiedLine {
   const text = line.text.trim();
+  if (!text) return { line, kind: 'blank', split: NO_SPLIT };
+  // Fast path: a long line that does not end in a number-like character is running prose.
+  if (text.length > MAX_HEADER_LINE || (text.length > MAX_LABEL_LENGTH + 20 && !/[\d%)*-]$/.test(text))) {
+    return { line, kind: 'prose', split: { label: text, tokens: [] } };
+  }
   const split = splitRow(text);
-  if (!text) return { line, kind: 'blank', split };
   if (isHeaderLine(text, split)) return { line, kind: 'header', split };
   if (split.tokens.length > 0) {
     const w = wordCount(split.label);

@@ -122,14 +122,27 @@ export function enumerateReadings(tokens: NumToken[], columns: number, label: st
   const first = tokens[0];
   const take = labelTakes(typeof label === 'string' ? label : label ? 'x' : '', tokens);
   if (take !== undefined) skips.push({ n: 1, cost: take });
+  // Cells recur across segmentations: read each token span once.
+  const memo = new Map<number, { text: string; value: number | null }>();
+  const cellOf = (c: Cell) => {
+    const key = c.first * 64 + c.last;
+    let hit = memo.get(key);
+    if (!hit) {
+      const text = cellText(tokens, c);
+      hit = { text, value: cellValue(tokens, c, text) };
+      memo.set(key, hit);
+    }
+    return hit;
+  };
   for (const skip of skips) {
     const most = Math.min(columns, tokens.length - skip.n);
     for (const seg of segmentations(tokens, skip.n, columns, Math.max(1, most - extraEmpty))) {
       const k = seg.length;
       if (k === 0 && tokens.length > skip.n) continue;
-      const texts = seg.map((c) => cellText(tokens, c));
+      const read = seg.map(cellOf);
+      const texts = read.map((r) => r.text);
       const shapeCost = seg.reduce((sum, c) => sum + groupingCost(tokens, c), 0);
-      const vals = seg.map((c, idx) => cellValue(tokens, c, texts[idx]!));
+      const vals = read.map((r) => r.value);
       // Year tokens in the body keep a small cost so that the label reading wins a tie.
       const placementCost = skip.cost + shapeCost + (columns - k) * EMPTY_CELL_COST;
       for (const slots of placements(k, columns)) {

@@ -454,12 +454,19 @@ describe('<tallsjekk-widget> accessibility and builds', () => {
     });
   }
 
-  it('the classic script works too, loading the chart chunk beside it', async () => {
-    const page = await open('/iife.html', embed(NETTO, 'view="both"'), { script: '/widget/tallsjekk-widget.iife.js', module: false });
-    await settled(page);
-    await page.waitForSelector('tallsjekk-widget .chart[data-state=ready] canvas');
-    expect(await page.locator('tallsjekk-widget tbody tr').count()).toBe(NETTO.table.rows.length);
-    expect(await page.evaluate(() => 'TallsjekkWidget' in window)).toBe(false);
-    await page.close();
+  it('the classic script works too, loading only the chart chunk beside it', async () => {
+    const cdn = await serveStatic({ '/widget/': WIDGET_DIR });
+    try {
+      const page = await open('/iife.html', embed(NETTO, 'view="both"'), { script: `${cdn.url}/widget/tallsjekk-widget.iife.js`, module: false });
+      await settled(page);
+      await page.waitForSelector('tallsjekk-widget .chart[data-state=ready] canvas');
+      expect(await page.locator('tallsjekk-widget tbody tr').count()).toBe(NETTO.table.rows.length);
+      expect(await page.evaluate(() => 'TallsjekkWidget' in window)).toBe(false);
+      // The lazy ES chunk stands alone: the ES entry is not fetched a second time.
+      expect(cdn.requests).toEqual(['/widget/tallsjekk-widget.iife.js', '/widget/tallsjekk-chart.js']);
+      await page.close();
+    } finally {
+      await cdn.close();
+    }
   });
 });

@@ -238,8 +238,11 @@ function blockToTable(block: Row[], h: HRule[], page: number, pageWidth: number)
   // Trailing single-chunk rows spanning several columns are notes.
   let end = block.length;
   while (end > firstValue + 1 && block[end - 1]!.chunks.length === 1 && columnsOf(block[end - 1]!.chunks[0]!, cols).length > 1) end--;
-  const header = block.slice(start, Math.max(start, firstValue));
-  const bodyRows = block.slice(Math.max(start, firstValue), end);
+  // Label-only rows just above the first value row are section rows of the body ("Obligatoriske måltall").
+  let bodyStart = Math.max(start, firstValue);
+  while (bodyStart - 1 > start && block[bodyStart - 1]!.chunks.length === 1 && columnsOf(block[bodyStart - 1]!.chunks[0]!, cols)[0] === 0) bodyStart--;
+  const header = block.slice(start, bodyStart);
+  const bodyRows = block.slice(bodyStart, end);
   if (bodyRows.length < 1) return null;
 
   // Header: wrapped lines merged per column; a spanning line stays its own row.

@@ -62,7 +62,7 @@ function classify(raw: string, start: number): NumToken | undefined {
 export function splitRow(text: string): SplitRow {
   const parts: { s: string; start: number }[] = [];
   const re = /\S+/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) parts.push({ s: m[0], start: m.index });
+  for (let m = re.exec(text); m; m = re.exec(text)) parts.push({ s: m[0].replace(/%%+/g, '%'), start: m.index });
   // A lone "%" belongs to the number before it.
   for (let i = parts.length - 1; i > 0; i--) {
     if (parts[i]!.s === '%' && /\d$/.test(parts[i - 1]!.s)) {

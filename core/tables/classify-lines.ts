@@ -58,6 +58,10 @@ export function classifyLine(line: Line): ClassifiedLine {
   }
   const split = splitRow(text);
   if (isHeaderLine(text, split)) return { line, kind: 'header', split };
+  // A lone dash after words is a broken line or a nil mark, not a row of numbers.
+  if (split.tokens.length > 0 && split.tokens.every((t) => t.kind === 'nil') && split.label) {
+    return classifyText(line, text, NO_SPLIT);
+  }
   if (split.tokens.length > 0) {
     const w = wordCount(split.label);
     const sentence = w > MAX_LABEL_WORDS || split.label.length > MAX_LABEL_LENGTH || /[.!?]\s+\p{Lu}\p{Ll}/u.test(split.label.replace(/\b(?:kr|mill|inkl|ca|jf|nr|kap|pr|bl\.a|oppr|reg|bud|utg|omr|f\.o\.m|t\.o\.m|Funk|bef|y\.disp|gj|gj\.sn|mnd|ant|stk|tlf|avd)\./gi, ''));
@@ -66,6 +70,10 @@ export function classifyLine(line: Line): ClassifiedLine {
     if (!sentence && !(split.tokens.length === 1 && w > 8 && numericChars < 6)) return { line, kind: 'row', split };
     return { line, kind: 'prose', split };
   }
+  return classifyText(line, text, split);
+}
+
+function classifyText(line: Line, text: string, split: SplitRow): ClassifiedLine {
   // A short line is a label unless it reads as a sentence: capitalised, several words, a full stop.
   const sentence = /^\p{Lu}/u.test(text) && wordCount(text) >= 5 && /[.!?:]$/.test(text.replace(/\b(?:kr|mill|inkl|utg|omr|ca|avd|mnd|nr)\.$/i, ''));
   if (text.length <= MAX_SHORT_LINE && wordCount(text) <= 10 && !sentence) {

@@ -24,6 +24,8 @@ const SUM_SLACK = 4;
 const KEEP = 24;
 /** Alternatives of one row tried against the sums. */
 const MAX_SUM_TRIES = 24;
+/** Distinct alternatives per row tried in pairs against the sums. */
+const PAIR_OPTIONS_PER_ROW = 5;
 /** Weight of the size of the sums' misses against the number of sums that hold. */
 const MISS_WEIGHT = 0.05;
 
@@ -178,5 +180,37 @@ function improveBySums(raw: RawRow[], cands: Reading[][], choice: number[], C: n
       choice[i] = keep;
     });
     if (!changed) break;
+  }
+  if (failures === 0) return;
+  // Two misread rows in one column: no single change helps, a pair of changes does.
+  const options: [number, number][] = [];
+  cands.forEach((rs, i) => {
+    if (rs.length < 2) return;
+    const base = rs[0]!.cost;
+    const seen = new Set<string>([rs[choice[i]!]!.values.join('|')]);
+    for (let k = 0; k < rs.length && rs[k]!.cost - base <= SUM_SLACK && seen.size <= PAIR_OPTIONS_PER_ROW; k++) {
+      const key = rs[k]!.values.join('|');
+      if (seen.has(key)) continue;
+      seen.add(key);
+      options.push([i, k]);
+    }
+  });
+  for (let a = 0; a < options.length; a++) {
+    for (let b = a + 1; b < options.length; b++) {
+      const [i, k] = options[a]!;
+      const [j, l] = options[b]!;
+      if (i === j) continue;
+      const ki = choice[i]!, kj = choice[j]!;
+      choice[i] = k;
+      choice[j] = l;
+      const s = score();
+      if (s > best + 1e-9) {
+        best = s;
+        if (failures === 0) return;
+      } else {
+        choice[i] = ki;
+        choice[j] = kj;
+      }
+    }
   }
 }

@@ -8,8 +8,12 @@ const F = /f/i;
 const DIGIT_1_4 = /[1-4]/;
 
 export function areaCodes(s: string): Set<string> {
-  if (!F.test(s) || !DIGIT_1_4.test(s)) return new Set();
-  return new Set([...s.matchAll(AREA_CODE)].map((m) => (m[1] ?? '').toUpperCase()));
+  const out = new Set<string>();
+  if (!F.test(s) || !DIGIT_1_4.test(s)) return out;
+  // exec, not matchAll: called for many short lines, and matchAll would copy the pattern for each one.
+  AREA_CODE.lastIndex = 0;
+  for (let m = AREA_CODE.exec(s); m !== null; m = AREA_CODE.exec(s)) out.add((m[1] ?? '').toUpperCase());
+  return out;
 }
 
 /** The one area a title is about: its most specific code ("FO4 – FO4A …" → 4A), or undefined if it names several. */

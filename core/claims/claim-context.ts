@@ -26,6 +26,9 @@ const STOPWORDS = new Set(['og', 'i', 'til', 'for', 'av', 'med', 'på', 'sum', '
 const AMOUNT_OR_UNIT = /\d[\d ]*,\d+|(?<![\p{L}\d])\d+\s*(?:mill\p{L}*|mrd|kr|kroner|prosent|%)|(?:tall\s+)?i\s+(?:1\s?000|tusen|hele)\s*(?:kr\.?|kroner)/giu;
 const TOTAL_WORDS = /(?<!\p{L})(?:totalt|samlet|sum|bydelen|området|funksjonsområde\p{L}*|fo[1-4]\p{L}*|netto|årsresultat\p{L}*)(?!\p{L})/iu;
 
+/** "Tabell 0.1 B" in a title is a number, not a name. */
+const TABLE_NUMBER = /tabell\s*[\d.]+\s*[a-z]?\b/iu;
+
 export interface ClaimSite {
   sentence: string;
   clause: string;
@@ -52,13 +55,37 @@ function sameWord(a: string, b: string): boolean {
   return (a.length - k <= 3 && b.length - k <= 3) || (k === n && n >= 8);
 }
 
+/** The words and area codes of each text one report's claims are scored with (clauses, sentences, labels,
+ *  titles), each worked out once and only when asked for. */
+export class SaidMemo {
+  private readonly wordsOf = new Map<string, string[]>();
+  private readonly codesOf = new Map<string, Set<string>>();
+
+  words(text: string): string[] {
+    let w = this.wordsOf.get(text);
+    if (w === undefined) this.wordsOf.set(text, (w = tokens(text)));
+    return w;
+  }
+
+  codes(text: string): Set<string> {
+    let c = this.codesOf.get(text);
+    if (c === undefined) this.codesOf.set(text, (c = areaCodes(text)));
+    return c;
+  }
+}
+
 /** Every content word of `label` appears (allowing inflection) in `text`, and so does its funksjonsområde code. */
-export function mentions(text: string, label: string): boolean {
-  const want = tokens(label);
+function mentionedIn(memo: SaidMemo, text: string, label: string): boolean {
+  const want = memo.words(label);
   if (want.length === 0) return false;
-  const have = tokens(text);
-  const codes = areaCodes(text);
-  return want.every((w) => have.some((h) => sameWord(w, h))) && [...areaCodes(label)].every((c) => codes.has(c));
+  const have = memo.words(text);
+  if (!want.every((w) => have.some((h) => sameWord(w, h)))) return false;
+  const codes = memo.codes(text);
+  return [...memo.codes(label)].every((c) => codes.has(c));
+}
+
+export function mentions(text: string, label: string): boolean {
+  return mentionedIn(new SaidMemo(), text, label);
 }
 
 /** The nearest table before and after the claim by line; for PDF input without table lines, tables on the same or a neighbouring page. */
@@ -82,9 +109,8 @@ export interface ContextScorer {
   (c: CellCandidate): { score: number; why: string[] };
 }
 
-export function contextScorer(site: ClaimSite, tables: Table[], areas: Map<string, string> = new Map()): ContextScorer {
+export function contextScorer(site: ClaimSite, tables: Table[], areas: Map<string, string> = new Map(), memo = new SaidMemo()): ContextScorer {
   const near = nearestTables(tables, site);
-  const codes = areaCodes(site.sentence);
   const totalClaim = TOTAL_WORDS.test(site.sentence);
   return (c) => {
     const why: string[] = [];
@@ -94,13 +120,13 @@ export function contextScorer(site: ClaimSite, tables: Table[], areas: Map<strin
       why.push(reason);
     };
     const label = c.table.rows[c.row]?.label ?? '';
-    if (mentions(site.clause, label)) add(CONTEXT_WEIGHTS.labelInClause, DIRECT_ROW);
-    else if (mentions(site.sentence, label)) add(CONTEXT_WEIGHTS.labelInSentence, 'names the row');
-    const tableCodes = areaCodes(`${c.table.title ?? ''} ${label}`);
+    if (mentionedIn(memo, site.clause, label)) add(CONTEXT_WEIGHTS.labelInClause, DIRECT_ROW);
+    else if (mentionedIn(memo, site.sentence, label)) add(CONTEXT_WEIGHTS.labelInSentence, 'names the row');
+    const tableCodes = new Set(memo.codes(`${c.table.title ?? ''} ${label}`));
     const area = areas.get(c.table.id);
     if (area !== undefined) tableCodes.add(area);
-    if ([...codes].some((k) => tableCodes.has(k))) add(CONTEXT_WEIGHTS.areaCode, DIRECT_AREA);
-    if (c.table.title !== undefined && mentions(site.sentence, c.table.title.replace(/tabell\s*[\d.]+\s*[a-z]?\b/iu, ''))) {
+    if ([...memo.codes(site.sentence)].some((k) => tableCodes.has(k))) add(CONTEXT_WEIGHTS.areaCode, DIRECT_AREA);
+    if (c.table.title !== undefined && mentionedIn(memo, site.sentence, c.table.title.replace(TABLE_NUMBER, ''))) {
       add(CONTEXT_WEIGHTS.title, 'names the table');
     }
     if (near.has(c.table.id)) add(CONTEXT_WEIGHTS.nearestTable, 'next to the table');

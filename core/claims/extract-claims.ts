@@ -4,7 +4,7 @@
 
 import type { Claim, Line, ParseOptions, Table } from '../model.ts';
 import { cellCandidates } from './cell-candidates.ts';
-import type { ClaimSite } from './claim-context.ts';
+import { SaidMemo, type ClaimSite } from './claim-context.ts';
 import { findClaimPhrases } from './find-phrases.ts';
 import { matchClaim } from './match-claims.ts';
 import { phraseBox } from './phrase-box.ts';
@@ -13,12 +13,13 @@ import { tableAreas } from './table-area.ts';
 export function extractClaims(lines: Line[], tables: Table[], _options?: ParseOptions): Claim[] {
   const candidates = cellCandidates(tables);
   const areas = tableAreas(tables, lines);
+  const memo = new SaidMemo();
   return findClaimPhrases(lines).map((p) => {
     const first = lines[p.lineIndex];
     const line = first?.line ?? p.lineIndex + 1;
     const site: ClaimSite = { sentence: p.sentence, clause: p.clause, line };
     if (first?.page !== undefined) site.page = first.page;
-    const m = matchClaim(p, site, tables, candidates, areas);
+    const m = matchClaim(p, site, tables, candidates, areas, memo);
     const claim: Claim = { text: p.text, kind: p.kind, amountNok: p.amountNok, line, verdict: m.verdict, reason: m.reason };
     if (first?.page !== undefined) claim.page = first.page;
     const box = phraseBox(p, lines);

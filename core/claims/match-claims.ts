@@ -5,7 +5,7 @@
 
 import type { CellRef, Claim, Table } from '../model.ts';
 import { cellCandidates, type CellCandidate } from './cell-candidates.ts';
-import { contextScorer, DIRECT_AREA, DIRECT_ROW, type ClaimSite } from './claim-context.ts';
+import { contextScorer, DIRECT_AREA, DIRECT_ROW, SaidMemo, type ClaimSite } from './claim-context.ts';
 import type { ClaimPhrase } from './find-phrases.ts';
 
 /** A cell within this share of the printed amount may be the same figure misprinted. */
@@ -75,9 +75,10 @@ export function matchClaim(
   tables: Table[],
   candidates = cellCandidates(tables),
   areas: Map<string, string> = new Map(),
+  memo = new SaidMemo(),
 ): ClaimMatch {
   if (p.forecast) return { verdict: 'unmatched', reason: 'a forecast, estimate or range: not compared with printed figures' };
-  const score = contextScorer(site, tables, areas);
+  const score = contextScorer(site, tables, areas, memo);
   const digits = significantDigits(p);
   let best: { c: CellCandidate; fit: Fit; total: number; why: string[] } | undefined;
   for (const c of candidates) {

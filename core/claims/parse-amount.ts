@@ -62,7 +62,9 @@ export function amountNok(a: Amount): number {
 export function findAmounts(text: string): Amount[] {
   const out: Amount[] = [];
   if (!DIGIT.test(text) || !UNIT_HINT.test(text)) return out;
-  for (const m of text.matchAll(AMOUNT)) {
+  // exec, not matchAll: most texts are short sentences, and matchAll would copy the pattern for each one.
+  AMOUNT.lastIndex = 0;
+  for (let m = AMOUNT.exec(text); m !== null; m = AMOUNT.exec(text)) {
     const g = m.groups ?? {};
     const num = g['num'];
     if (num === undefined || m.index === undefined) continue;

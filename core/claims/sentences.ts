@@ -13,13 +13,26 @@ const HEADING_MAX_LENGTH = 45;
 const BULLET = /^(?:[•▪●◦·*o]|[-–](?=\s*\p{L}))\s+/u;
 const SENTENCE_END = /\n|[.!?](?=\s+[\p{Lu}«"“•(])|:(?=\s*\n)/gu;
 
+/**
+ * The prose as one stream of offsets, held as its paragraphs: the text between breaks (a table row, a heading,
+ * a bullet), each break one '\n' in the offsets. A sentence never crosses a break, so no paragraph is joined
+ * to the next and the report is never copied into one large string.
+ */
 export interface ProseStream {
-  text: string;
+  paragraphs: Paragraph[];
+  /** Length of the whole stream, breaks included. */
+  length: number;
   /** Stream offset where each joined line starts, ascending, and the index of that line in the input. */
   starts: number[];
   lineIndex: number[];
   /** Characters trimmed off the start of each joined line. */
   lead: number[];
+}
+
+export interface Paragraph {
+  /** Stream offset of the paragraph's first character. */
+  start: number;
+  text: string;
 }
 
 /** A stretch of one input line: character offsets into that line's text. */
@@ -55,12 +68,17 @@ function isHeading(text: string, next: string | undefined): boolean {
 
 export function linesToStream(lines: Line[]): ProseStream {
   const prose = lines.map((l, i) => ({ text: l.text.trim(), i })).filter((l) => l.text !== '');
-  // Built as parts joined once; `length` is the stream length so far.
-  const parts: string[] = [];
+  const paragraphs: Paragraph[] = [];
+  let paragraph = '';
   let length = 0;
   const append = (s: string) => {
-    parts.push(s);
+    paragraph += s;
     length += s.length;
+  };
+  const breakHere = () => {
+    if (paragraph !== '') paragraphs.push({ start: length - paragraph.length, text: paragraph });
+    paragraph = '';
+    length += 1;
   };
   const starts: number[] = [];
   const lineIndex: number[] = [];
@@ -69,20 +87,22 @@ export function linesToStream(lines: Line[]): ProseStream {
   let broken = true;
   prose.forEach((l, k) => {
     if (isTableRow(l.text)) {
-      append('\n');
+      breakHere();
       broken = true;
       return;
     }
-    if (BULLET.test(l.text) && !broken) append('\n');
+    if (BULLET.test(l.text) && !broken) breakHere();
     starts.push(length);
     lineIndex.push(l.i);
     const raw = lines[l.i]?.text ?? '';
     lead.push(raw.length - raw.trimStart().length);
     append(l.text);
     broken = isHeading(l.text, prose[k + 1]?.text);
-    append(broken ? '\n' : ' ');
+    if (broken) breakHere();
+    else append(' ');
   });
-  return { text: parts.join(''), starts, lineIndex, lead };
+  if (paragraph !== '') paragraphs.push({ start: length - paragraph.length, text: paragraph });
+  return { paragraphs, length, starts, lineIndex, lead };
 }
 
 /** Position (into `stream.starts`) of the joined line that holds stream offset `offset`. */
@@ -108,7 +128,7 @@ export function lineSpans(stream: ProseStream, from: number, to: number): LineSp
   for (let k = startAt(stream, from); k < stream.starts.length; k++) {
     const s = stream.starts[k] ?? 0;
     if (s >= to) break;
-    const e = stream.starts[k + 1] ?? stream.text.length;
+    const e = stream.starts[k + 1] ?? stream.length;
     if (e <= from) continue;
     const lead = stream.lead[k] ?? 0;
     out.push({ lineIndex: stream.lineIndex[k] ?? 0, from: Math.max(from, s) - s + lead, to: Math.min(to, e) - s + lead });
@@ -116,22 +136,30 @@ export function lineSpans(stream: ProseStream, from: number, to: number): LineSp
   return out;
 }
 
-export function streamToSentences(stream: ProseStream): Sentence[] {
-  const out: Sentence[] = [];
+/** The sentences of one paragraph, with stream offsets. */
+function paragraphSentences(p: Paragraph, out: Sentence[]): void {
   let start = 0;
   const push = (end: number) => {
-    const raw = stream.text.slice(start, end);
+    const raw = p.text.slice(start, end);
     const lead = raw.length - raw.trimStart().length;
     const text = raw.trim();
     if (text !== '') {
-      out.push({ start: start + lead, end: start + lead + text.length, text, bullet: BULLET.test(text), colon: text.endsWith(':') });
+      const at = p.start + start + lead;
+      out.push({ start: at, end: at + text.length, text, bullet: BULLET.test(text), colon: text.endsWith(':') });
     }
   };
-  for (const m of stream.text.matchAll(SENTENCE_END)) {
-    const end = (m.index ?? 0) + (m[0] === '\n' ? 0 : 1);
+  // exec, not matchAll: a paragraph is short, and matchAll would copy the pattern for each one.
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(p.text); m !== null; m = SENTENCE_END.exec(p.text)) {
+    const end = m.index + (m[0] === '\n' ? 0 : 1);
     push(end);
     start = end;
   }
-  push(stream.text.length);
+  push(p.text.length);
+}
+
+export function streamToSentences(stream: ProseStream): Sentence[] {
+  const out: Sentence[] = [];
+  for (const p of stream.paragraphs) paragraphSentences(p, out);
   return out;
 }

@@ -28,14 +28,17 @@ function lineLookup(lines: Line[]): (n: number) => Line | undefined {
 
 function captionAreas(lines: Line[]): CaptionAreas {
   const lineAt = lineLookup(lines);
-  const memo = new Map<number, string | undefined>();
+  // By line number; null: looked at, names no area.
+  const memo: (string | null)[] = [];
   return (n) => {
-    if (memo.has(n)) return memo.get(n);
-    const text = lineAt(n)?.text ?? '';
-    const named = areaOf(text);
-    const area = named !== undefined && HEADING.test(text) ? named : undefined;
-    memo.set(n, area);
-    return area;
+    let area = memo[n];
+    if (area === undefined) {
+      const text = lineAt(n)?.text ?? '';
+      const named = areaOf(text);
+      area = (named !== undefined && HEADING.test(text) ? named : undefined) ?? null;
+      memo[n] = area;
+    }
+    return area ?? undefined;
   };
 }
 

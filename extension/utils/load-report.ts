@@ -5,7 +5,7 @@
 import type { Extraction } from '../../core/model.ts';
 import type { Progress } from '../../core/worker/api.ts';
 import { getByHash, getByUrl, hashForUrl, putExtraction, type PutResult } from './cache.ts';
-import { parsePdfBytes } from './core-client.ts';
+import { getCore, parsePdfBytes } from './core-client.ts';
 import { fetchReport, sha256OfBytes } from './fetch-report.ts';
 
 export class ReportError extends Error {
@@ -55,6 +55,8 @@ export async function loadReport(opts: LoadOptions): Promise<Loaded> {
     }
   }
   if (!url && !opts.bytes) throw new ReportError('empty-input', 'no report given');
+  // Not in the cache by URL: start the parse worker (and its pdf.js) while the bytes arrive.
+  if (!cached) void getCore().version();
   const bytes = opts.bytes ?? (await fetchReport(url!));
   if (bytes.byteLength === 0) throw new ReportError('empty-input', 'the report is empty');
   if (!isPdf(bytes)) throw new ReportError('pdf-broken', 'not a PDF file');

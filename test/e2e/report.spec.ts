@@ -114,6 +114,19 @@ describe('the report view and popup on fixture PDFs', () => {
     await page.locator('.hl').first().waitFor({ state: 'attached' });
     console.log(`from cache: first highlight after ${Date.now() - t0} ms`);
     await expect.poll(async () => (await highlights(page)).length, { timeout: 20_000 }).toBe(markCount);
+    // The side panel's table sorts by variance (largest overspend first) …
+    await page.click('.side button.sort');
+    const sorted = await page.locator('.side table.report-table tbody tr').evaluateAll((rows) =>
+      rows.map((r) => r.querySelectorAll('td')[r.querySelectorAll('td').length - 2]?.textContent ?? ''),
+    );
+    const numbers = sorted.map((x) => x.split('(')[0]!.replace(/[^\d\-−.,]/g, '').replace('−', '-').replace(/,/g, '')).filter((x) => x !== '').map(Number);
+    expect(numbers.length).toBeGreaterThan(1);
+    expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
+    expect(await page.locator('.side th[aria-sort="ascending"]').count()).toBe(1);
+    // … and a claim in the list scrolls to its highlight and focuses it.
+    const entry = page.locator('[data-testid="claims"] li button.link').first();
+    await entry.click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-mark-id') ?? ''), { timeout: 5_000 }).toMatch(/^claim:\d+$/);
     await page.close();
   });
 

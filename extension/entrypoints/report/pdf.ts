@@ -10,9 +10,17 @@ pdfjs.GlobalWorkerOptions.workerSrc = workerUrl;
 
 export type { PDFDocumentProxy };
 
+let displayWorker: InstanceType<typeof pdfjs.PDFWorker> | null = null;
+
+/** Starts pdf.js's worker now, so it is ready when the bytes are. */
+export function warmDisplay(): void {
+  displayWorker ??= new pdfjs.PDFWorker();
+}
+
 export function openForDisplay(bytes: ArrayBuffer): Promise<PDFDocumentProxy> {
+  warmDisplay();
   // pdf.js transfers what it is given to its worker: hand it a copy.
-  return pdfjs.getDocument({ data: new Uint8Array(bytes.slice(0)), isEvalSupported: false, verbosity: 0 }).promise;
+  return pdfjs.getDocument({ data: new Uint8Array(bytes.slice(0)), isEvalSupported: false, verbosity: 0, ...(displayWorker ? { worker: displayWorker } : {}) }).promise;
 }
 
 export interface PageViewport {

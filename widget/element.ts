@@ -3,13 +3,12 @@
 // property, or `src` (+ `table`) parsed in the core's worker. Nothing it does may throw into the host page.
 
 import { h, render } from 'preact';
-import type { EmbedSnapshot, Extraction } from '../core/model.ts';
+import type { EmbedSnapshot } from '../core/model.ts';
 import type { ChartKind } from './chart-config.ts';
 import type { Lang } from './format.ts';
-import type { Messages } from './i18n.ts';
+import { messages } from './i18n.ts';
 import { loadRemote } from './lazy.ts';
-import type { RemoteResult } from './remote.ts';
-import { selectTable, tableNames } from './select-table.ts';
+import type { Picked } from './pick-table.ts';
 import { checkEmbedInput, readEmbedInput, type EmbedInput, type InputResult } from './snapshot.ts';
 import { adoptStyles } from './styles.ts';
 import { WidgetView, type View, type WidgetState } from './widget-view.tsx';
@@ -20,7 +19,7 @@ export class TallsjekkWidget extends HTMLElement {
   static observedAttributes = [...ATTRIBUTES];
 
   #root: ShadowRoot;
-  #state: WidgetState = { status: 'loading', message: (m) => m.loading };
+  #state: WidgetState = { status: 'loading', message: (l) => messages(l).loading };
   #property: InputResult | undefined;
   #inputKey = '';
   #abort: AbortController | undefined;
@@ -87,69 +86,40 @@ export class TallsjekkWidget extends HTMLElement {
     const read = this.#property ?? (script && text.trim() ? readEmbedInput(text) : undefined);
     if (read && !read.ok) {
       const { code, detail } = read;
-      return this.#show({ status: 'error', message: (m) => (code === 'bad-json' ? m.badJson(detail) : m.badShape(detail)) });
+      return this.#show({ status: 'error', message: (l) => (code === 'bad-json' ? messages(l).badJson(detail) : messages(l).badShape(detail)) });
     }
-    if (read) return this.#show(this.#fromInput(read.input, table));
+    if (read) return this.#fromInput(read.input, table);
     if (src) return this.#loadRemote(src, table);
-    this.#show(script ? { status: 'error', message: (m) => m.noInput } : { status: 'loading', message: (m) => m.loading });
+    this.#show(script ? { status: 'error', message: (l) => messages(l).noInput } : { status: 'loading', message: (l) => messages(l).loading });
   }
 
-  #fromInput(input: EmbedInput, query: string): WidgetState {
-    if (input.kind === 'snapshot') return { status: 'ready', snapshot: input.snapshot };
-    return this.#pick(input.extraction, query, this.getAttribute('src') ?? undefined);
-  }
-
-  #pick(extraction: Extraction, query: string, url: string | undefined): WidgetState {
-    const names = tableNames(extraction.tables);
-    const table = query ? selectTable(extraction.tables, query) : extraction.tables.length === 1 ? extraction.tables[0] : undefined;
-    if (!table) return { status: 'error', message: (m) => (query ? m.unknownTable(query, names) : m.noTableAttr(names)), ...(url ? { link: url } : {}) };
-    const source: EmbedSnapshot['source'] = { name: extraction.report?.title ?? extraction.source.name };
-    if (url) source.url = url;
-    if (table.page !== undefined) source.page = table.page;
-    if (extraction.report?.district) source.district = extraction.report.district;
-    if (extraction.report?.year) source.year = extraction.report.year;
-    const claims = extraction.claims.filter((c) => c.match?.table === table.id);
-    return { status: 'ready', snapshot: { version: 1, source, table, claims } };
+  #fromInput(input: EmbedInput, query: string): void {
+    if (input.kind === 'snapshot') return this.#show({ status: 'ready', snapshot: input.snapshot });
+    // A whole Extraction: the table picker lives in the lazy chunk with the rest of the src path.
+    const { extraction } = input;
+    const src = this.getAttribute('src') ?? undefined;
+    this.#lazily((mod) => mod.pickTable(extraction, query, src));
   }
 
   #loadRemote(src: string, query: string): void {
-    let url: URL;
-    try {
-      url = new URL(src, document.baseURI);
-      if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new TypeError(url.protocol);
-    } catch {
-      return this.#show({ status: 'error', message: (m) => m.unreachable(src) });
-    }
+    this.#lazily((mod, signal) =>
+      mod.loadReport({ src, query, base: document.baseURI, signal, onStatus: (say) => !signal.aborted && this.#show({ status: 'loading', message: say }) }),
+    );
+  }
+
+  /** Runs a step of the lazy chunk (remote.ts); a newer input aborts it and its outcome is dropped. */
+  #lazily(step: (mod: typeof import('./remote.ts'), signal: AbortSignal) => Picked | undefined | Promise<Picked | undefined>): void {
     const controller = new AbortController();
     this.#abort = controller;
-    const live = () => !controller.signal.aborted;
-    this.#show({ status: 'loading', message: (m) => m.fetching(url.host) });
+    const { signal } = controller;
+    this.#show({ status: 'loading', message: (l) => messages(l).loading });
     loadRemote()
-      .then((mod) =>
-        mod.fetchAndParse({
-          url: url.href,
-          signal: controller.signal,
-          onFetched: () => live() && this.#show({ status: 'loading', message: (m) => m.parsing }),
-          onProgress: (p) => live() && this.#show({ status: 'loading', message: (m) => m.readingPages(p.pagesDone, p.pagesTotal) }),
-        }),
-      )
-      .then((result: RemoteResult) => {
-        if (!live()) return;
-        if (result.ok) return this.#show(this.#pick(result.extraction, query, url.href));
-        if (result.code === 'cancelled') return;
-        const message = (m: Messages) =>
-          result.code === 'unreachable'
-            ? m.unreachable(url.host)
-            : result.code === 'http'
-              ? m.httpStatus(url.host, result.status)
-              : result.code === 'not-pdf'
-                ? m.notPdf
-                : result.code === 'worker'
-                  ? m.workerFailed
-                  : m.parseFailed(result.message);
-        this.#show({ status: 'error', message, link: url.href });
+      .then((mod) => step(mod, signal))
+      .then((picked) => {
+        if (signal.aborted || !picked) return;
+        this.#show(picked.ok ? { status: 'ready', snapshot: picked.snapshot } : { status: 'error', message: picked.say, ...(picked.link ? { link: picked.link } : {}) });
       })
-      .catch((err: unknown) => live() && this.#show({ status: 'error', message: (m) => m.parseFailed(String(err)), link: url.href }));
+      .catch(() => !signal.aborted && this.#show({ status: 'error', message: (l) => messages(l).unexpected }));
   }
 
   #show(state: WidgetState): void {
@@ -172,7 +142,7 @@ export class TallsjekkWidget extends HTMLElement {
       fn();
     } catch {
       try {
-        this.#state = { status: 'error', message: (m) => m.unexpected };
+        this.#state = { status: 'error', message: (l) => messages(l).unexpected };
         render(h(WidgetView, { state: this.#state, lang: this.#lang, view: 'table', chart: 'variance', scheme: 'light' }), this.#root);
       } catch {
         // Nothing sensible is left to show; staying silent beats breaking the host page.

@@ -6,9 +6,6 @@ import type { Lang } from './format.ts';
 export interface Messages {
   direction: Record<Direction, string>;
   loading: string;
-  fetching: (host: string) => string;
-  parsing: string;
-  readingPages: (done: number, total: number) => string;
   unit: (unit: string) => string;
   year: (year: number) => string;
   district: (name: string) => string;
@@ -39,25 +36,13 @@ export interface Messages {
   badJson: (detail: string) => string;
   badShape: (detail: string) => string;
   noInput: string;
-  unknownTable: (query: string, known: string[]) => string;
-  noTableAttr: (known: string[]) => string;
-  unreachable: (host: string) => string;
-  httpStatus: (host: string, status: number) => string;
-  notPdf: string;
-  workerFailed: string;
-  parseFailed: (detail: string) => string;
   openReport: string;
   unexpected: string;
 }
 
-const list = (names: string[]) => (names.length > 6 ? [...names.slice(0, 6), '…'] : names).map((n) => `«${n}»`).join(', ');
-
 const nb: Messages = {
   direction: { overspend: 'merforbruk', underspend: 'mindreforbruk', 'on-budget': 'i balanse' },
   loading: 'Laster tabellen …',
-  fetching: (host) => `Henter rapporten fra ${host} …`,
-  parsing: 'Leser rapporten …',
-  readingPages: (done, total) => `Leser rapporten: side ${done} av ${total} …`,
   unit: (unit) => `Tall i ${unit}`,
   year: (year) => `År ${year}`,
   district: (name) => `Bydel ${name}`,
@@ -91,15 +76,6 @@ const nb: Messages = {
   badJson: (detail) => `De innebygde dataene er ikke gyldig JSON (${detail}).`,
   badShape: (detail) => `De innebygde dataene har ikke formatet Tallsjekk venter: ${detail}.`,
   noInput: 'Widgeten mangler data: legg inn et <script type="application/json">-barn eller et src-attributt.',
-  unknownTable: (query, known) =>
-    `Fant ingen tabell «${query}» i rapporten.` + (known.length ? ` Tabeller som finnes: ${list(known)}.` : ' Rapporten har ingen tabeller Tallsjekk kunne lese.'),
-  noTableAttr: (known) => `Velg en tabell med table-attributtet. Tabeller som finnes: ${list(known)}.`,
-  unreachable: (host) =>
-    `Kunne ikke hente rapporten fra ${host}. Nettstedet tillater kanskje ikke at andre sider leser filen (CORS), eller adressen er feil. Bruk en innebygd tabell fra Tallsjekk-utvidelsen i stedet.`,
-  httpStatus: (host, status) => `${host} svarte med feilkode ${status} da rapporten ble hentet.`,
-  notPdf: 'Adressen i src gir ikke en PDF-fil.',
-  workerFailed: 'Denne siden tillater ikke at Tallsjekk leser PDF-en i bakgrunnen. Bruk en innebygd tabell i stedet.',
-  parseFailed: (detail) => `Rapporten kunne ikke leses: ${detail}`,
   openReport: 'Åpne rapporten',
   unexpected: 'Noe gikk galt under visningen av tabellen.',
 };
@@ -107,9 +83,6 @@ const nb: Messages = {
 const en: Messages = {
   direction: { overspend: 'overspend', underspend: 'underspend', 'on-budget': 'on budget' },
   loading: 'Loading the table …',
-  fetching: (host) => `Fetching the report from ${host} …`,
-  parsing: 'Reading the report …',
-  readingPages: (done, total) => `Reading the report: page ${done} of ${total} …`,
   unit: (unit) => `Figures in ${unit}`,
   year: (year) => `Year ${year}`,
   district: (name) => `District ${name}`,
@@ -143,15 +116,6 @@ const en: Messages = {
   badJson: (detail) => `The embedded data is not valid JSON (${detail}).`,
   badShape: (detail) => `The embedded data is not in the format Tallsjekk expects: ${detail}.`,
   noInput: 'The widget has no data: add a <script type="application/json"> child or a src attribute.',
-  unknownTable: (query, known) =>
-    `No table “${query}” in the report.` + (known.length ? ` Tables found: ${list(known)}.` : ' Tallsjekk found no tables in the report.'),
-  noTableAttr: (known) => `Choose a table with the table attribute. Tables found: ${list(known)}.`,
-  unreachable: (host) =>
-    `Could not fetch the report from ${host}. The site may not allow other pages to read it (CORS), or the address is wrong. Embed a table from the Tallsjekk extension instead.`,
-  httpStatus: (host, status) => `${host} answered with error ${status} when fetching the report.`,
-  notPdf: 'The src address does not return a PDF file.',
-  workerFailed: 'This page does not let Tallsjekk read the PDF in the background. Embed a table instead.',
-  parseFailed: (detail) => `The report could not be read: ${detail}`,
   openReport: 'Open the report',
   unexpected: 'Something went wrong while showing the table.',
 };

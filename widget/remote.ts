@@ -1,11 +1,17 @@
-// Given a report URL, fetch the PDF (cross-origin reads need the source's CORS permission) and parse it in the
-// core's worker (core/worker/worker.ts, CoreApi.parsePdf). Loaded lazily: only a widget with `src` pays for it.
-// Returns a coded failure instead of throwing, so the widget can say in its own words what went wrong.
+// Given a report URL, fetch the PDF (cross-origin reads need the source's CORS permission), parse it in the
+// core's worker (core/worker/worker.ts, CoreApi.parsePdf) and pick the table `table` names. Loaded lazily:
+// only a widget with `src` (or a whole embedded Extraction) pays for it. Nothing here throws at the widget:
+// every outcome is a result with a message in the widget's words.
 
 import type { Progress } from '../core/worker/api.ts';
 import { parsePdfInWorker, wrapCoreWorker } from '../core/worker/client.ts';
 import type { Extraction } from '../core/model.ts';
 import workerUrl from '../core/worker/worker.ts?worker&url';
+import { pickTable, type Picked } from './pick-table.ts';
+import { remoteMessages } from './remote-messages.ts';
+import type { Say } from './say.ts';
+
+export { pickTable };
 
 export type RemoteFailure =
   | { code: 'unreachable' }
@@ -22,6 +28,45 @@ export interface RemoteRequest {
   signal: AbortSignal;
   onFetched?: () => void;
   onProgress?: (p: Progress) => void;
+}
+
+export interface ReportRequest {
+  src: string;
+  /** The `table` attribute: a caption or an id. */
+  query: string;
+  base: string;
+  signal: AbortSignal;
+  onStatus: (say: Say) => void;
+}
+
+/** The whole src path: check the URL, fetch, parse with progress, pick the table. Undefined when cancelled. */
+export async function loadReport(req: ReportRequest): Promise<Picked | undefined> {
+  let url: URL;
+  try {
+    url = new URL(req.src, req.base);
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new TypeError(url.protocol);
+  } catch {
+    return { ok: false, say: (l) => remoteMessages(l).badUrl(req.src) };
+  }
+  const { host, href } = url;
+  req.onStatus((l) => remoteMessages(l).fetching(host));
+  const result = await fetchAndParse({
+    url: href,
+    signal: req.signal,
+    onFetched: () => req.onStatus((l) => remoteMessages(l).parsing()),
+    onProgress: (p) => req.onStatus((l) => remoteMessages(l).readingPages(p.pagesDone, p.pagesTotal)),
+  });
+  if (result.ok) return pickTable(result.extraction, req.query, href);
+  if (result.code === 'cancelled') return undefined;
+  const say: Say = (l) => {
+    const m = remoteMessages(l);
+    if (result.code === 'unreachable') return m.unreachable(host);
+    if (result.code === 'http') return m.httpStatus(host, result.status);
+    if (result.code === 'not-pdf') return m.notPdf();
+    if (result.code === 'worker') return m.workerFailed();
+    return m.parseFailed(result.message);
+  };
+  return { ok: false, say, link: href };
 }
 
 export async function fetchAndParse(req: RemoteRequest): Promise<RemoteResult> {

@@ -9,14 +9,12 @@ import { ChartView } from './chart-view.tsx';
 import { ChecksBadge } from './checks.tsx';
 import { csvFileName, tableToCsv } from './csv.ts';
 import type { Lang } from './format.ts';
-import { messages, type Messages } from './i18n.ts';
+import { messages } from './i18n.ts';
+import type { Say } from './say.ts';
 import { sourceLine } from './source-link.ts';
 import { TableView } from './table-view.tsx';
 
 export type View = 'table' | 'chart' | 'both';
-
-/** Status text in whatever language the widget has when it renders (lang may change meanwhile). */
-export type Say = (m: Messages) => string;
 
 export type WidgetState =
   | { status: 'loading'; message: Say }
@@ -45,11 +43,11 @@ function Content({ state, lang, view, chart, scheme, base }: WidgetProps) {
   if (state.status === 'loading') {
     return (
       <div class="card status" role="status" aria-live="polite" lang={lang}>
-        <p>{state.message(m)}</p>
+        <p>{state.message(lang)}</p>
       </div>
     );
   }
-  if (state.status === 'error') return <ErrorCard lang={lang} message={state.message(m)} link={state.link} />;
+  if (state.status === 'error') return <ErrorCard lang={lang} message={state.message(lang)} link={state.link} />;
   const { snapshot } = state;
   const { table } = snapshot;
   const title = table.title ?? table.id;

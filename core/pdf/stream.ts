@@ -191,6 +191,10 @@ function rowRules(h: HRule[], x1: number, x2: number, top: number, bottom: numbe
   return h.filter((r) => r.y < top && r.y > bottom && Math.min(r.x2, x2) - Math.max(r.x1, x1) > 0.6 * w).map((r) => r.y);
 }
 
+function openBracket(s: string): boolean {
+  return (s.match(/\(/g)?.length ?? 0) > (s.match(/\)/g)?.length ?? 0);
+}
+
 function startsLower(s: string): boolean {
   return /^[\p{Ll}(]/u.test(s.trim());
 }
@@ -209,7 +213,10 @@ function mergeBodyRows(rows: Cell[][], ys: number[], rules: number[]): Cell[][] 
     const prevLabelOnly = prev ? prev.filter((c) => c.chunks.length).length === 1 && prev[0]!.chunks.length > 0 : false;
     const label = joinChunks(cells[0]!.chunks);
     const sameBand = banded && prev && band(ys[i]!) === band(outY[outY.length - 1]!);
-    const wrapped = prev && !banded && startsLower(label) && (labelOnly || prevLabelOnly) && prev[0]!.chunks.length > 0;
+    const prevLabel = prev ? joinChunks(prev[0]!.chunks) : '';
+    // A label continues on the next line when it starts in lower case or the line above left a bracket open.
+    const continues = startsLower(label) || openBracket(prevLabel) || /[-–,]$/.test(prevLabel);
+    const wrapped = prev && !banded && continues && (labelOnly || prevLabelOnly) && prev[0]!.chunks.length > 0;
     const emptyLabel = prev && !banded && !cells[0]!.chunks.length && filled > 0 && cells.every((c, k) => !c.chunks.length || !prev[k]!.chunks.length) && prevLabelOnly;
     if (prev && (sameBand || wrapped || emptyLabel)) {
       cells.forEach((c, k) => prev[k]!.chunks.push(...c.chunks));

@@ -146,6 +146,20 @@ describe('findPageTables on captured pages', () => {
     const t = findPageTables(g).tables[0]!;
     expect(t.grid.map((r) => r[0])).toEqual(['Tjeneste', 'Helsestasjon', 'Sosiale tjenester og økonomisk sosialhjelp', 'Sum']);
   });
+  it('joins a label line that closes a bracket left open above', () => {
+    const g: PdfPageGeometry = {
+      page: 1, width: 595, height: 842, rotation: 0, segments: [], art: [], toUser: [1, 0, 0, 1, 0, 0],
+      items: [
+        item('Nøkkeltall', 50, 700), item('2022', 300, 700), item('2023', 400, 700),
+        item('Antall mottakere', 50, 686), item('1 200', 300, 686), item('1 300', 400, 686),
+        item('Utbetalt sosialhjelp (funksjon 281 i', 50, 672), item('900', 305, 672), item('950', 405, 672),
+        item('1 000 kr.)', 50, 658),
+        item('Sum', 50, 644), item('2 100', 300, 644), item('2 250', 400, 644),
+      ],
+    };
+    const t = findPageTables(g).tables[0]!;
+    expect(t.grid.map((r) => r[0])).toEqual(['Nøkkeltall', 'Antall mottakere', 'Utbetalt sosialhjelp (funksjon 281 i 1 000 kr.)', 'Sum']);
+  });
   it('finds no table in prose', () => {
     const g: PdfPageGeometry = {
       page: 1, width: 595, height: 842, rotation: 0, segments: [], art: [], toUser: [1, 0, 0, 1, 0, 0],

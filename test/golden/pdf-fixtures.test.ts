@@ -15,7 +15,8 @@ const FIXTURES = join(ROOT, 'test/fixtures/pdf');
 const TRUTH = join(FIXTURES, 'truth');
 const ENGINE = join(ROOT, 'core/io/parse-pdf.ts');
 const READER = join(ROOT, 'core/io/load-pdf.ts');
-const SCORER = resolve(ROOT, '../shared/bench/seeds/score.mjs');
+const SHARED = resolve(ROOT, '../shared');
+const SCORER = join(SHARED, 'bench/seeds/score.mjs');
 
 const CELLS_BAR = 0.995;
 
@@ -28,7 +29,7 @@ interface TruthTable {
   identities: { kind: string }[];
   pdf_style?: { landscape?: boolean };
 }
-interface Truth { pages: number; tables: TruthTable[]; claims: { text: string; page: number }[] }
+interface Truth { seed: string; pages: number; tables: TruthTable[]; claims: { text: string; page: number }[] }
 
 const stems = readdirSync(TRUTH).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5)).sort();
 const truthOf = (stem: string): Truth => JSON.parse(readFileSync(join(TRUTH, `${stem}.json`), 'utf8')) as Truth;
@@ -127,6 +128,37 @@ describe.skipIf(!hasEngine)(skipped('PDF engine on the fixture PDFs', hasEngine,
       expect(s.correct / s.cells, detail).toBeGreaterThanOrEqual(CELLS_BAR);
       expect(s.tablesPct, detail).toBe(100);
       expect(s.found, detail).toBe(s.flagged);
+    });
+
+    it('flags at least the printed inconsistencies the text engine flags in the same reports', async () => {
+      const { parseReportText } = (await import('../../core/index.ts')) as typeof import('../../core/index.ts');
+      const textDir = mkdtempSync(join(tmpdir(), 'tallsjekk-text-golden-'));
+      const gtDir = mkdtempSync(join(tmpdir(), 'tallsjekk-text-gt-'));
+      try {
+        const seedOf = new Map<string, string>();
+        for (const stem of stems) {
+          const seed = truthOf(stem).seed.replace(/\.txt$/, '');
+          seedOf.set(stem, seed);
+          const x = parseReportText(readFileSync(join(SHARED, 'seeds', `${seed}.txt`), 'utf8'), { name: `${seed}.txt` });
+          writeFileSync(join(textDir, `${seed}.json`), JSON.stringify(x));
+          writeFileSync(join(gtDir, `${seed}.json`), readFileSync(join(SHARED, 'groundtruth', `${seed}.json`)));
+        }
+        const out = execFileSync(process.execPath, [SCORER, '--gt-dir', gtDir, '--pred-dir', textDir], { encoding: 'utf8' });
+        const fromText = new Map(out.split('\n').flatMap((l) => {
+          const stem = stems.find((s) => l.startsWith(`${seedOf.get(s)}: `));
+          const sc = parseScoreLine(l);
+          return stem && sc ? [[stem, sc] as const] : [];
+        }));
+        const fewer = stems.flatMap((stem) => {
+          const pdf = scores.get(stem);
+          const text = fromText.get(stem);
+          return pdf && text && pdf.found >= text.found ? [] : [`${stem}: PDF flags ${pdf?.found}/${pdf?.flagged}, text flags ${text?.found}/${text?.flagged}`];
+        });
+        expect(fewer).toEqual([]);
+      } finally {
+        rmSync(textDir, { recursive: true, force: true });
+        rmSync(gtDir, { recursive: true, force: true });
+      }
     });
   });
 

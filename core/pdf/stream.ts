@@ -228,7 +228,7 @@ function mergeBodyRows(rows: Cell[][], ys: number[], rules: number[]): Cell[][] 
   return out;
 }
 
-function blockToTable(block: Row[], h: HRule[], page: number, pageWidth: number): PageTable | null {
+function blockToTable(block: Row[], h: HRule[], page: number): PageTable | null {
   const multi = block.filter((r) => r.chunks.length >= 2);
   if (multi.length < 2 || multi.length < 0.35 * block.length) return null;
   const proseChunks = multi.flatMap((r) => r.chunks).filter((c) => words(c.text) >= 6).length;
@@ -294,7 +294,7 @@ export function findStreamTables(lines: TextLine[], h: HRule[], page: number, pa
   const rows = linesToRows(lines);
   const tables: PageTable[] = [];
   for (const block of rowsToBlocks(rows, pageWidth)) {
-    const t = blockToTable(block, h, page, pageWidth);
+    const t = blockToTable(block, h, page);
     if (t) tables.push(t);
   }
   return tables;

@@ -1,6 +1,8 @@
 // Given a label, title or sentence, return the funksjonsområde codes it names: "Funksjonsområde 2A", "FO2A",
 // "F02A", "Funk.omr. 4", "FO3" → 2A, 2A, 2A, 4, 3. KOSTRA function numbers ("F253") are not area codes.
 
+import { matchesOf } from './matches.ts';
+
 const AREA_CODE = /(?<![\p{L}\d])(?:fo|f0?|funksjonsområde[t]?|funk\.?\s*omr\.?)\s*([1-4][a-c]?)(?![\p{L}\d])/giu;
 
 /** Every code holds an f and a digit 1–4: text without both skips the slower scan. */
@@ -10,9 +12,7 @@ const DIGIT_1_4 = /[1-4]/;
 export function areaCodes(s: string): Set<string> {
   const out = new Set<string>();
   if (!F.test(s) || !DIGIT_1_4.test(s)) return out;
-  // exec, not matchAll: called for many short lines, and matchAll would copy the pattern for each one.
-  AREA_CODE.lastIndex = 0;
-  for (let m = AREA_CODE.exec(s); m !== null; m = AREA_CODE.exec(s)) out.add((m[1] ?? '').toUpperCase());
+  for (const m of matchesOf(AREA_CODE, s)) out.add((m[1] ?? '').toUpperCase());
   return out;
 }
 

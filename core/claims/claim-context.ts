@@ -24,6 +24,8 @@ const NEAR_TABLE_PAGES = 1;
 const STOPWORDS = new Set(['og', 'i', 'til', 'for', 'av', 'med', 'på', 'sum', 'mv', 'inkl', 'kr', 'tall', 'tabell', 'netto', 'the']);
 /** Amounts and units are not names: "1,300 mill." must not meet "Funksjonsområde 1", nor "i 1000 kr" a title. */
 const AMOUNT_OR_UNIT = /\d[\d ]*,\d+|(?<![\p{L}\d])\d+\s*(?:mill\p{L}*|mrd|kr|kroner|prosent|%)|(?:tall\s+)?i\s+(?:1\s?000|tusen|hele)\s*(?:kr\.?|kroner)/giu;
+/** Every amount or unit caption above holds a digit, "tusen" or "hele" (same flags): most labels hold none. */
+const MAY_HOLD_AMOUNT = /\d|tusen|hele/iu;
 const TOTAL_WORDS = /(?<!\p{L})(?:totalt|samlet|sum|bydelen|området|funksjonsområde\p{L}*|fo[1-4]\p{L}*|netto|årsresultat\p{L}*)(?!\p{L})/iu;
 
 /** "Tabell 0.1 B" in a title is a number, not a name. */
@@ -38,9 +40,8 @@ export interface ClaimSite {
 
 /** Content words of a text; numbers (KOSTRA function codes, years, amounts) are not names. */
 function tokens(s: string): string[] {
-  return s
-    .toLowerCase()
-    .replace(AMOUNT_OR_UNIT, ' ')
+  const lower = s.toLowerCase();
+  return (MAY_HOLD_AMOUNT.test(lower) ? lower.replace(AMOUNT_OR_UNIT, ' ') : lower)
     .split(/[^\p{L}]+/u)
     .filter((t) => t.length > 1 && !STOPWORDS.has(t));
 }

@@ -3,6 +3,7 @@
 // else (a budget, a cost, a transfer, a growth), and the markers of a forecast. Every pattern is named here.
 
 import type { ClaimKind } from '../model.ts';
+import { matchesOf } from './matches.ts';
 
 export interface KeywordHit {
   start: number;
@@ -61,21 +62,24 @@ const CLAUSE_TURN = /(?<!\p{L})(?:men|mens|samtidig|dessuten|imidlertid|i\s+till
 /** Before the amount in its sentence: this is an estimate or a forecast, not an outcome. */
 const FORECAST = /(?<!\p{L})(?:forvent\p{L}*|prognose\p{L}*|anslå\p{L}*|anslag\p{L}*|anslagsvis|estimer\p{L}*|risiko\p{L}*|vil\s+(?:kunne\s+)?(?:få|bli|gi)|kan\s+(?:bli|få|gi)|ventes|minimum|sannsynlig\p{L}*)(?!\p{L})/iu;
 
+function overlapsAny(hits: KeywordHit[], start: number, end: number): boolean {
+  return hits.some((c) => c.start < end && start < c.end);
+}
+
 export function keywordHits(text: string): KeywordHit[] {
   const claims: KeywordHit[] = [];
-  const overlaps = (start: number, end: number) => claims.some((c) => c.start < end && start < c.end);
-  for (const m of text.matchAll(AVVIK_MELLOM)) claims.push({ start: m.index, end: m.index + m[0].length, kind: 'variance', directional: false });
-  for (const m of text.matchAll(FOR_HIGH)) claims.push({ start: m.index, end: m.index + m[0].length, kind: 'overspend', directional: true });
+  for (const m of matchesOf(AVVIK_MELLOM, text)) claims.push({ start: m.index, end: m.index + m[0].length, kind: 'variance', directional: false });
+  for (const m of matchesOf(FOR_HIGH, text)) claims.push({ start: m.index, end: m.index + m[0].length, kind: 'overspend', directional: true });
   const blocks: KeywordHit[] = [];
-  for (const m of text.matchAll(WORD)) {
+  for (const m of matchesOf(WORD, text)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (overlaps(start, end)) continue;
+    if (overlapsAny(claims, start, end)) continue;
     const stem = ANY_CLAIM_STEM.test(m[0]) && !NOT_CLAIM.test(m[0]) ? CLAIM_STEMS.find(([re]) => re.test(m[0])) : undefined;
     if (stem !== undefined) claims.push({ start, end, kind: stem[1], directional: stem[2] });
     else if (BLOCK_WORD.test(m[0])) blocks.push({ start, end, directional: false });
   }
-  for (const m of text.matchAll(BLOCK_PHRASE)) if (!overlaps(m.index, m.index + m[0].length)) blocks.push({ start: m.index, end: m.index + m[0].length, directional: false });
+  for (const m of matchesOf(BLOCK_PHRASE, text)) if (!overlapsAny(claims, m.index, m.index + m[0].length)) blocks.push({ start: m.index, end: m.index + m[0].length, directional: false });
   return [...claims, ...blocks].sort((a, b) => a.start - b.start);
 }
 

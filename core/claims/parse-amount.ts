@@ -18,6 +18,8 @@ export interface Amount {
   rangeHigh?: number;
 }
 
+import { matchesOf } from './matches.ts';
+
 const NUM = String.raw`\d{1,3}(?: \d{3})+(?:,\d+)?|\d+(?:,\d+)?`;
 const UNIT = String.raw`mrd\.?|milliard(?:er)?|mill\.?|millioner|million|mnok|tusen|kr\.?|kroner|nok`;
 const AMOUNT = new RegExp(
@@ -62,9 +64,7 @@ export function amountNok(a: Amount): number {
 export function findAmounts(text: string): Amount[] {
   const out: Amount[] = [];
   if (!DIGIT.test(text) || !UNIT_HINT.test(text)) return out;
-  // exec, not matchAll: most texts are short sentences, and matchAll would copy the pattern for each one.
-  AMOUNT.lastIndex = 0;
-  for (let m = AMOUNT.exec(text); m !== null; m = AMOUNT.exec(text)) {
+  for (const m of matchesOf(AMOUNT, text)) {
     const g = m.groups ?? {};
     const num = g['num'];
     if (num === undefined || m.index === undefined) continue;

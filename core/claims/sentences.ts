@@ -3,6 +3,7 @@
 // so a heading's words never govern the sentence below it and a list item is a sentence of its own.
 
 import type { Line } from '../model.ts';
+import { matchesOf } from './matches.ts';
 
 /** Share of number tokens above which a line is a table row, not prose. */
 const TABLE_ROW_NUMBER_SHARE = 0.4;
@@ -136,26 +137,25 @@ export function lineSpans(stream: ProseStream, from: number, to: number): LineSp
   return out;
 }
 
+/** The sentence between offsets [from, to) of a paragraph, trimmed, unless it is blank. */
+function pushSentence(out: Sentence[], p: Paragraph, from: number, to: number): void {
+  const raw = p.text.slice(from, to);
+  const lead = raw.length - raw.trimStart().length;
+  const text = raw.trim();
+  if (text === '') return;
+  const at = p.start + from + lead;
+  out.push({ start: at, end: at + text.length, text, bullet: BULLET.test(text), colon: text.endsWith(':') });
+}
+
 /** The sentences of one paragraph, with stream offsets. */
 function paragraphSentences(p: Paragraph, out: Sentence[]): void {
   let start = 0;
-  const push = (end: number) => {
-    const raw = p.text.slice(start, end);
-    const lead = raw.length - raw.trimStart().length;
-    const text = raw.trim();
-    if (text !== '') {
-      const at = p.start + start + lead;
-      out.push({ start: at, end: at + text.length, text, bullet: BULLET.test(text), colon: text.endsWith(':') });
-    }
-  };
-  // exec, not matchAll: a paragraph is short, and matchAll would copy the pattern for each one.
-  SENTENCE_END.lastIndex = 0;
-  for (let m = SENTENCE_END.exec(p.text); m !== null; m = SENTENCE_END.exec(p.text)) {
+  for (const m of matchesOf(SENTENCE_END, p.text)) {
     const end = m.index + (m[0] === '\n' ? 0 : 1);
-    push(end);
+    pushSentence(out, p, start, end);
     start = end;
   }
-  push(p.text.length);
+  pushSentence(out, p, start, p.text.length);
 }
 
 export function streamToSentences(stream: ProseStream): Sentence[] {

@@ -28,6 +28,9 @@ interface Source {
   bytes?: ArrayBuffer;
 }
 
+/** Partial results while parsing are drawn at most this often. */
+const PROGRESS_RENDER_MS = 750;
+
 function partial(name: string, tables: Table[]): Extraction {
   return { version: 1, source: { name, kind: 'pdf', sha256: '' }, tables, claims: [], crossChecks: [], warnings: [] };
 }
@@ -54,6 +57,8 @@ export function App() {
     if (!source) return;
     let stale = false;
     const seen = new Map<string, Table>();
+    let flush: ReturnType<typeof setTimeout> | undefined;
+    let finished = false;
     setStatus({ kind: 'loading', done: 0, total: 0 });
     setExtraction(null);
     setDoc(null);
@@ -72,13 +77,19 @@ export function App() {
       onProgress: (p) => {
         if (stale) return;
         setStatus({ kind: 'loading', done: p.pagesDone, total: p.pagesTotal });
-        if (p.tables?.length) {
-          for (const tb of p.tables) seen.set(tb.id, tb);
-          setExtraction(partial(source.name, [...seen.values()]));
-        }
+        if (!p.tables?.length) return;
+        for (const tb of p.tables) seen.set(tb.id, tb);
+        // Show the first tables at once, then coalesce updates so a long parse does not keep re-rendering.
+        if (seen.size === p.tables.length) setExtraction(partial(source.name, [...seen.values()]));
+        else flush ??= setTimeout(() => {
+          flush = undefined;
+          if (!stale && !finished) setExtraction(partial(source.name, [...seen.values()]));
+        }, PROGRESS_RENDER_MS);
       },
     })
       .then((loaded) => {
+        finished = true;
+        clearTimeout(flush);
         if (stale) return;
         setExtraction(loaded.extraction);
         setSha(loaded.sha256);
@@ -87,12 +98,15 @@ export function App() {
         if (loaded.stored && !loaded.stored.ok) setNote(loaded.stored.reason === 'quota' ? t('cacheFull') : t('cacheError'));
       })
       .catch((e: unknown) => {
+        finished = true;
+        clearTimeout(flush);
         if (stale) return;
         if (e instanceof NeedsPermissionError) setStatus({ kind: 'error', code: 'permission', message: t('needsPermission', e.origin) });
         else setStatus({ kind: 'error', code: e instanceof ReportError ? e.code : 'fetch', message: errorText(e) });
       });
     return () => {
       stale = true;
+      clearTimeout(flush);
     };
   }, [source]);
 

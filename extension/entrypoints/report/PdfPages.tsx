@@ -1,7 +1,8 @@
 // The report's pages drawn with pdf.js, each with its highlights. Page boxes are laid out at once (so
 // highlights and scroll-to work before drawing); canvases are drawn when a page comes near the viewport.
 
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { memo } from 'preact/compat';
 import type { Mark } from '../../utils/marks.ts';
 import type { Lang } from '../../utils/format.ts';
 import { boxToCss, type PageViewport, type PDFDocumentProxy } from './pdf.ts';
@@ -65,9 +66,43 @@ export interface PdfPagesProps {
   onPin: (mark: Mark) => void;
 }
 
+interface PageViewProps {
+  doc: PDFDocumentProxy;
+  info: PageInfo;
+  marks: Mark[];
+  lang: Lang;
+  active: string | null;
+  pinned: Set<string>;
+  onActivate: (id: string | null) => void;
+  onPin: (mark: Mark) => void;
+  /** What this page shows (its marks, their pinned and active state): the page re-renders only when it changes. */
+  signature: string;
+}
+
+function PageViewInner({ doc, info: { n, viewport, scale }, marks, lang, active, pinned, onActivate, onPin }: PageViewProps) {
+  return (
+    <section class="page" id={`page-${n}`} data-page={n} style={{ width: `${viewport.width}px`, height: `${viewport.height}px` }} aria-label={`${t('page')} ${n}`}>
+      <PageCanvas doc={doc} n={n} viewport={viewport} scale={scale} />
+      <div class="overlay">
+        {marks.map((m) => (
+          <Highlight mark={m} css={boxToCss(viewport, m.box!)} lang={lang} active={active === m.id} onActivate={onActivate} pinned={pinned.has(m.id)} onPin={onPin} />
+        ))}
+      </div>
+    </section>
+  );
+}
+
+// A 200-page report re-renders while it parses; unchanged pages must not (the main thread stays free).
+const PageView = memo(PageViewInner, (a, b) => a.doc === b.doc && a.info === b.info && a.signature === b.signature && a.lang === b.lang);
+
+const NO_MARKS: Mark[] = [];
+
 export function PdfPages({ doc, marks, lang, pinned, onPin }: PdfPagesProps) {
   const [pages, setPages] = useState<PageInfo[]>([]);
   const [active, setActive] = useState<string | null>(null);
+  const pinRef = useRef(onPin);
+  pinRef.current = onPin;
+  const stablePin = useCallback((m: Mark) => pinRef.current(m), []);
   useEffect(() => {
     let stop = false;
     // All page sizes at once (pdf.js answers from its worker without drawing), so every highlight has its
@@ -82,19 +117,19 @@ export function PdfPages({ doc, marks, lang, pinned, onPin }: PdfPagesProps) {
     };
   }, [doc]);
   const byPage = new Map<number, Mark[]>();
-  for (const m of marks) if (m.page !== undefined && m.box) byPage.set(m.page, [...(byPage.get(m.page) ?? []), m]);
+  for (const m of marks) {
+    if (m.page === undefined || !m.box) continue;
+    const list = byPage.get(m.page);
+    if (list) list.push(m);
+    else byPage.set(m.page, [m]);
+  }
   return (
     <div class="pages" aria-label={t('pages')}>
-      {pages.map(({ n, viewport, scale }) => (
-        <section class="page" id={`page-${n}`} data-page={n} style={{ width: `${viewport.width}px`, height: `${viewport.height}px` }} aria-label={`${t('page')} ${n}`}>
-          <PageCanvas doc={doc} n={n} viewport={viewport} scale={scale} />
-          <div class="overlay">
-            {(byPage.get(n) ?? []).map((m) => (
-              <Highlight mark={m} css={boxToCss(viewport, m.box!)} lang={lang} active={active === m.id} onActivate={setActive} pinned={pinned.has(m.id)} onPin={onPin} />
-            ))}
-          </div>
-        </section>
-      ))}
+      {pages.map((info) => {
+        const own = byPage.get(info.n) ?? NO_MARKS;
+        const signature = own.map((m) => `${m.id}|${m.direction}|${m.check}|${pinned.has(m.id) ? 1 : 0}|${active === m.id ? 1 : 0}`).join(';');
+        return <PageView key={info.n} doc={doc} info={info} marks={own} lang={lang} active={active} pinned={pinned} onActivate={setActive} onPin={stablePin} signature={signature} />;
+      })}
     </div>
   );
 }

@@ -19,6 +19,9 @@ export interface Messages {
   checksNone: string;
   checksFailed: (n: number) => string;
   showChecks: string;
+  claimsBadge: (agree: number, total: number) => string;
+  claimAgrees: string;
+  claimDisagrees: string;
   hideChecks: string;
   sumCheck: (row: string, column: string, printed: string, computed: string, delta: string) => string;
   varianceCheck: (row: string, printed: string, computed: string, delta: string) => string;
@@ -56,6 +59,9 @@ const nb: Messages = {
   checksNone: 'Ingen summer å kontrollere',
   checksFailed: (n) => `${n} avvik i tabellens egen regning`,
   showChecks: 'Vis',
+  claimsBadge: (agree, total) => (agree === total ? `Teksten: ${total} tall stemmer med tabellen` : `Teksten: ${agree} av ${total} tall stemmer med tabellen`),
+  claimAgrees: 'stemmer med tabellen',
+  claimDisagrees: 'stemmer ikke med tabellen',
   hideChecks: 'Skjul',
   sumCheck: (row, column, printed, computed, delta) =>
     `${row}, ${column}: trykt ${printed}, summen av radene over er ${computed} (differanse ${delta})`,
@@ -96,6 +102,9 @@ const en: Messages = {
   checksNone: 'No sums to check',
   checksFailed: (n) => (n === 1 ? '1 error in the table’s own arithmetic' : `${n} errors in the table’s own arithmetic`),
   showChecks: 'Show',
+  claimsBadge: (agree, total) => (agree === total ? `Text: ${total} figures match the table` : `Text: ${agree} of ${total} figures match the table`),
+  claimAgrees: 'matches the table',
+  claimDisagrees: 'does not match the table',
   hideChecks: 'Hide',
   sumCheck: (row, column, printed, computed, delta) =>
     `${row}, ${column}: printed ${printed}, the rows above add up to ${computed} (difference ${delta})`,

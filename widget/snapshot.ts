@@ -12,6 +12,7 @@ class ShapeError extends Error {}
 const ROLES = new Set(['actual', 'budget-original', 'budget-revised', 'variance', 'variance-adjusted', 'transferred', 'change', 'percent', 'other']);
 const KINDS = new Set(['item', 'subtotal', 'total', 'header']);
 const DIRECTIONS = new Set(['overspend', 'underspend', 'on-budget']);
+const VERDICTS = new Set(['consistent', 'inconsistent', 'unmatched']);
 
 export function readEmbedInput(text: string): InputResult {
   let data: unknown;
@@ -40,7 +41,7 @@ function toEmbedInput(data: unknown): EmbedInput {
     const source = obj(o.source, 'source');
     str(source.name, 'source.name');
     o.tables.forEach((t, i) => checkTable(t, `tables[${i}]`));
-    if (o.claims !== undefined) arr(o.claims, 'claims');
+    if (o.claims !== undefined) arr(o.claims, 'claims').forEach((c, i) => checkClaim(c, `claims[${i}]`));
     return { kind: 'extraction', extraction: { claims: [], crossChecks: [], warnings: [], ...(o as object) } as unknown as Extraction };
   }
   const source = obj(o.source, 'source');
@@ -49,7 +50,7 @@ function toEmbedInput(data: unknown): EmbedInput {
   if (source.page !== undefined) num(source.page, 'source.page');
   if (source.year !== undefined) num(source.year, 'source.year');
   if (source.district !== undefined) str(source.district, 'source.district');
-  if (o.claims !== undefined) arr(o.claims, 'claims');
+  if (o.claims !== undefined) arr(o.claims, 'claims').forEach((c, i) => checkClaim(c, `claims[${i}]`));
   if (o.table === undefined) fail('table', 'mangler');
   checkTable(o.table, 'table');
   return { kind: 'snapshot', snapshot: o as unknown as EmbedSnapshot };
@@ -82,6 +83,17 @@ function checkTable(value: unknown, at: string): asserts value is Table {
     for (const f of ['budget', 'actual', 'variance', 'percent'] as const) num(w[f], `${at}.variances[${i}].${f}`);
     if (!DIRECTIONS.has(w.direction as string)) fail(`${at}.variances[${i}].direction`, 'må være overspend, underspend eller on-budget');
   });
+}
+
+function checkClaim(value: unknown, at: string): void {
+  const c = obj(value, at);
+  str(c.text, `${at}.text`);
+  if (!VERDICTS.has(c.verdict as string)) fail(`${at}.verdict`, 'må være consistent, inconsistent eller unmatched');
+  if (c.match !== undefined) {
+    const match = obj(c.match, `${at}.match`);
+    str(match.table, `${at}.match.table`);
+    num(match.row, `${at}.match.row`);
+  }
 }
 
 function checkColumn(value: unknown, at: string): asserts value is Column {

@@ -54,12 +54,13 @@ tr.header th{font-style:italic}
 a{color:var(--ts-link)}
 button{font:inherit;font-size:.95em;color:var(--ts-link);background:none;border:1px solid var(--ts-border);border-radius:6px;padding:3px 9px;cursor:pointer}
 button:hover{border-color:var(--ts-link)}
-.checks{display:flex;flex-wrap:wrap;align-items:center;gap:6px;margin:0 0 10px}
+.badges{margin:0 0 10px;display:grid;gap:6px}
+.checks{display:flex;flex-wrap:wrap;align-items:center;gap:6px}
 .badge{display:inline-flex;gap:5px;align-items:center;border-radius:99px;padding:2px 10px;font-size:.88em;font-weight:600}
 .badge.ok{color:var(--ts-under);background:var(--ts-under-bg)}
 .badge.fail{color:var(--ts-over);background:var(--ts-over-bg)}
 .badge.none{color:var(--ts-even);background:var(--ts-even-bg)}
-.failed{margin:0 0 10px;padding-inline-start:1.2em;font-size:.9em}
+.failed{flex-basis:100%;margin:0;padding-inline-start:1.2em;font-size:.9em}
 .failed li+li{margin-top:3px}
 .more{display:none;margin:0 0 6px}
 @container (max-width:36rem){

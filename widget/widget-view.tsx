@@ -6,7 +6,7 @@ import { Component, type ComponentChildren } from 'preact';
 import type { EmbedSnapshot } from '../core/model.ts';
 import type { ChartKind } from './chart-config.ts';
 import { ChartView } from './chart-view.tsx';
-import { ChecksBadge } from './checks.tsx';
+import { ChecksBadge, ClaimsBadge } from './checks.tsx';
 import { csvFileName, tableToCsv } from './csv.ts';
 import type { Lang } from './format.ts';
 import { messages } from './i18n.ts';
@@ -61,7 +61,10 @@ function Content({ state, lang, view, chart, scheme, base }: WidgetProps) {
         {year > 0 ? <span>{m.year(year)}</span> : null}
         {snapshot.source.district ? <span>{m.district(snapshot.source.district)}</span> : null}
       </p>
-      <ChecksBadge table={table} lang={lang} />
+      <div class="badges">
+        <ChecksBadge table={table} lang={lang} />
+        {snapshot.claims?.length ? <ClaimsBadge table={table} claims={snapshot.claims} lang={lang} /> : null}
+      </div>
       <div class={`body ${view}`}>
         {view !== 'chart' ? <TableView table={table} title={title} lang={lang} /> : null}
         {view !== 'table' ? <ChartView table={table} kind={chart} lang={lang} title={title} scheme={scheme} /> : null}

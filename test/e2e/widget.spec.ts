@@ -16,6 +16,7 @@ const snapshot = (name: string): EmbedSnapshot =>
 const NETTO = snapshot('ostensjo-2024-netto');
 const BRUTTO = snapshot('ostensjo-2024-brutto');
 const SN = snapshot('sondre-nordstrand-2023-netto');
+const ULLERN = snapshot('ullern-2024-netto');
 
 /** JSON safe inside <script type="application/json">. */
 const inline = (v: unknown) => JSON.stringify(v).replace(/</g, '\\u003c').replace(/>/g, '\\u003e');
@@ -120,9 +121,9 @@ describe('<tallsjekk-widget> with an inline snapshot', () => {
     const w = page.locator('tallsjekk-widget');
     const failed = BRUTTO.table.checks.filter((c) => !c.ok).length;
     expect(await w.locator('[data-checks]').textContent()).toContain(`${failed} avvik i tabellens egen regning`);
-    const list = w.locator('ul.failed');
+    const list = w.locator('[data-badge=checks] ul.failed');
     expect(await list.isVisible()).toBe(false);
-    const button = w.locator('.checks button');
+    const button = w.locator('[data-badge=checks] button');
     expect(await button.getAttribute('aria-expanded')).toBe('false');
     await button.click();
     expect(await button.getAttribute('aria-expanded')).toBe('true');
@@ -133,6 +134,24 @@ describe('<tallsjekk-widget> with an inline snapshot', () => {
     expect(download.suggestedFilename()).toBe('tabell-0-1-brutto-driftsutgifter-i-1000-kr.csv');
     const csv = readFileSync((await download.path())!, 'utf8');
     expect(csv.split('\r\n').filter(Boolean)).toHaveLength(BRUTTO.table.rows.length + 1);
+    await page.close();
+  });
+
+  it('checks the report text’s figures against the table when the snapshot carries claims', async () => {
+    const judged = (ULLERN.claims ?? []).filter((c) => c.verdict !== 'unmatched');
+    expect(judged.length).toBeGreaterThan(0);
+    const agree = judged.filter((c) => c.verdict === 'consistent').length;
+    const page = await open('/claims.html', embed(ULLERN) + embed(SN));
+    await settled(page);
+    const badge = page.locator('tallsjekk-widget').first().locator('[data-badge=claims]');
+    const expected = agree === judged.length ? `Teksten: ${agree} tall stemmer med tabellen` : `Teksten: ${agree} av ${judged.length} tall stemmer med tabellen`;
+    expect(await badge.locator('.badge').textContent()).toContain(expected);
+    await badge.locator('button').click();
+    const items = await badge.locator('li').allTextContents();
+    expect(items).toHaveLength(judged.length);
+    for (const [i, c] of judged.entries()) expect(items[i]).toContain(`«${c.text}»: ${c.verdict === 'consistent' ? 'stemmer med' : 'stemmer ikke med'}`);
+    // A snapshot without claims shows no claims badge.
+    expect(await page.locator('tallsjekk-widget').nth(1).locator('[data-badge=claims]').count()).toBe((SN.claims ?? []).some((c) => c.verdict !== 'unmatched') ? 1 : 0);
     await page.close();
   });
 
@@ -248,7 +267,7 @@ describe('<tallsjekk-widget> with an inline snapshot', () => {
     expect(await b.locator('[data-checks]').textContent()).toContain('errors in the table’s own arithmetic');
     await b.locator('.checks button').click();
     expect(await b.locator('ul.failed').isVisible()).toBe(true);
-    expect(await a.locator('ul.failed').count()).toBe(0);
+    expect(await a.locator('[data-badge=checks] ul.failed').count()).toBe(0);
     // Changing one widget re-renders only that one.
     await page.evaluate(() => document.querySelector('#a')!.setAttribute('view', 'chart'));
     await page.waitForSelector('#a .chart canvas');

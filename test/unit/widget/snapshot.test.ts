@@ -58,3 +58,17 @@ describe('readEmbedInput', () => {
     if (read.ok && read.input.kind === 'snapshot') expect(read.input.snapshot.table.checks).toEqual([]);
   });
 });
+
+describe('readEmbedInput claims', () => {
+  it('accepts the engine’s claims and rejects a claim without text or with an odd verdict', () => {
+    const snap = demoSnapshot('ullern-2024-netto');
+    expect(snap.claims?.length).toBeGreaterThan(0);
+    expect(checkEmbedInput(snap).ok).toBe(true);
+    const noText = structuredClone(snap) as unknown as { claims: Record<string, unknown>[] };
+    delete noText.claims[0]!.text;
+    expect(checkEmbedInput(noText)).toMatchObject({ ok: false, detail: 'claims[0].text må være tekst' });
+    const odd = structuredClone(snap) as unknown as { claims: Record<string, unknown>[] };
+    odd.claims[1]!.verdict = 'maybe';
+    expect(checkEmbedInput(odd)).toMatchObject({ ok: false, detail: expect.stringContaining('claims[1].verdict') });
+  });
+});

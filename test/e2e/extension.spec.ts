@@ -114,6 +114,11 @@ describe('the extension on oslo.kommune.no (mock site)', () => {
     await popup.screenshot({ path: join(SCREENSHOTS, 'popup-html-page.png'), fullPage: true });
     // Real tables with headers, names on every control, contrast ≥ 4.5:1 (axe: no serious or critical findings).
     expect(await axeViolations(popup)).toEqual([]);
+    // Copy the table as CSV and the embed code (the clipboard itself is not readable from the test).
+    await popup.click('[data-action="copy-csv"]');
+    await popup.locator('.notice[role="status"]').filter({ hasText: /Table copied as CSV|Tabellen er kopiert/ }).waitFor({ timeout: 5_000 });
+    await popup.click('[data-action="copy-embed"]');
+    await popup.locator('.notice[role="status"]').filter({ hasText: /Embed code copied|Innbyggingskoden er kopiert/ }).waitFor({ timeout: 5_000 });
     // The notebook from the popup: pin a row's variance; it is still pinned when the popup opens again.
     const pin = popup.locator('table.report-table button.pin').nth(1);
     await pin.focus();

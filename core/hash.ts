@@ -54,8 +54,18 @@ export function sha256Hex(data: Uint8Array | string): string {
   return Array.from(h, (x) => x.toString(16).padStart(8, '0')).join('');
 }
 
-/** UTF-8 bytes of a string (no TextEncoder: the core compiles without DOM or worker globals). */
+// TextEncoder is a global in Node, pages and workers alike; the core's tsconfig has no DOM types, so it is
+// declared here (and checked at run time, with a plain encoder as the fallback).
+declare const TextEncoder: (new () => { encode(s: string): Uint8Array }) | undefined;
+const encoder = typeof TextEncoder === 'function' ? new TextEncoder() : undefined;
+
+/** UTF-8 bytes of a string. */
 export function utf8(s: string): Uint8Array {
+  if (encoder) return encoder.encode(s);
+  return utf8Slow(s);
+}
+
+function utf8Slow(s: string): Uint8Array {
   const out: number[] = [];
   for (const ch of s) {
     let c = ch.codePointAt(0)!;

@@ -60,9 +60,23 @@ function classify(raw: string, start: number): NumToken | undefined {
 
 /** Splits "F03 Helse og omsorg 1 517 588 -84 895" into its label and number tokens (from the right). */
 export function splitRow(text: string): SplitRow {
+  // Only the tail of the line can hold the numbers: read words from the right, and stop a few words past the
+  // first one that cannot be a number token (a lone "%" or footnote mark may sit among them).
   const parts: { s: string; start: number }[] = [];
-  const re = /\S+/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) parts.push({ s: m[0].replace(/%%+/g, '%'), start: m.index });
+  let end = text.length;
+  let misses = 0;
+  while (end > 0 && misses < 2 && parts.length < MAX_TOKENS + 8) {
+    while (end > 0 && text.charCodeAt(end - 1) <= 32) end--;
+    if (end === 0) break;
+    let start = end;
+    while (start > 0 && text.charCodeAt(start - 1) > 32) start--;
+    const word = text.slice(start, end).replace(/%%+/g, '%');
+    parts.unshift({ s: word, start });
+    if (!/[\d%*)-]/.test(word) && !NIL.test(word)) misses++;
+    end = start;
+  }
+  // The label runs from the line's start to the first word kept here.
+  const headEnd = parts.length ? parts[0]!.start : 0;
   // A lone "%" belongs to the number before it.
   for (let i = parts.length - 1; i > 0; i--) {
     if (parts[i]!.s === '%' && /\d$/.test(parts[i - 1]!.s)) {
@@ -83,6 +97,6 @@ export function splitRow(text: string): SplitRow {
     tokens.unshift(t);
   }
   // A row label never ends in a bare sign or nil mark glued to words: keep "-" only when numbers follow it.
-  const labelEnd = i >= 0 ? parts[i]!.start + parts[i]!.s.length : 0;
+  const labelEnd = i >= 0 ? parts[i]!.start + text.slice(parts[i]!.start).search(/\s|$/) : headEnd;
   return { label: text.slice(0, labelEnd).trim(), tokens };
 }

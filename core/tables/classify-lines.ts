@@ -52,10 +52,7 @@ const NO_SPLIT: SplitRow = { label: '', tokens: [] };
 export function classifyLine(line: Line): ClassifiedLine {
   const text = line.text.trim();
   if (!text) return { line, kind: 'blank', split: NO_SPLIT };
-  // Fast path: a long line that does not end in a number-like character is running prose.
-  if (text.length > MAX_HEADER_LINE || (text.length > MAX_LABEL_LENGTH + 20 && !/[\d%)*-]$/.test(text))) {
-    return { line, kind: 'prose', split: { label: text, tokens: [] } };
-  }
+  if (text.length > MAX_HEADER_LINE) return { line, kind: 'prose', split: { label: text, tokens: [] } };
   const split = splitRow(text);
   if (isHeaderLine(text, split)) return { line, kind: 'header', split };
   // A lone dash after words is a broken line or a nil mark, not a row of numbers.

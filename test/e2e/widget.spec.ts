@@ -439,17 +439,21 @@ describe('<tallsjekk-widget> errors, shown politely inside the widget', () => {
     }
   });
 
-  it('an unreachable src, a src without CORS and a src that answers 404', async () => {
+  it('an unreachable src, a src without CORS, a 404, a file that is not a PDF and a javascript: URL', async () => {
     const page = await open(
       '/unreachable.html',
       `<tallsjekk-widget src="http://127.0.0.1:9/rapport.pdf" table="Tabell 0.1 B"></tallsjekk-widget>` +
         `<tallsjekk-widget src="${other.url}/rapport.pdf" table="Tabell 0.1 B"></tallsjekk-widget>` +
-        `<tallsjekk-widget src="/missing.pdf" table="Tabell 0.1 B" lang="en"></tallsjekk-widget>`,
+        `<tallsjekk-widget src="/missing.pdf" table="Tabell 0.1 B" lang="en"></tallsjekk-widget>` +
+        `<tallsjekk-widget src="/test/listen.js" table="Tabell 0.1 B"></tallsjekk-widget>` +
+        `<tallsjekk-widget src="javascript:alert(1)" table="Tabell 0.1 B"></tallsjekk-widget>`,
     );
     await settled(page);
     expect(await alertText(page, 0)).toContain('Kunne ikke hente rapporten fra 127.0.0.1:9');
     expect(await alertText(page, 1)).toContain('(CORS)');
     expect(await alertText(page, 2)).toContain('error 404');
+    expect(await alertText(page, 3)).toContain('gir ikke en PDF-fil');
+    expect(await alertText(page, 4)).toContain('ikke en http- eller https-adresse');
     expect(await page.locator('tallsjekk-widget').nth(1).locator('[role=alert] a').getAttribute('href')).toBe(`${other.url}/rapport.pdf`);
     await page.close();
   });

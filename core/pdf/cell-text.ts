@@ -39,12 +39,14 @@ export function joinChunks(chunks: Chunk[]): string {
 
 export function chunksBox(chunks: Chunk[]): Box | null {
   if (!chunks.length) return null;
-  return [
-    Math.min(...chunks.map((c) => c.x1)),
-    Math.min(...chunks.map((c) => c.y1)),
-    Math.max(...chunks.map((c) => c.x2)),
-    Math.max(...chunks.map((c) => c.y2)),
-  ];
+  const b: Box = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const c of chunks) {
+    if (c.x1 < b[0]) b[0] = c.x1;
+    if (c.y1 < b[1]) b[1] = c.y1;
+    if (c.x2 > b[2]) b[2] = c.x2;
+    if (c.y2 > b[3]) b[3] = c.y2;
+  }
+  return b;
 }
 
 export function chunkCenter(c: Chunk): [number, number] {

@@ -63,7 +63,22 @@ function covered(from: number, to: number, spans: [number, number][]): number {
 /** Groups crossing rules into connected components (each a table candidate). */
 function components(h: HRule[], v: VRule[]): { h: HRule[]; v: VRule[] }[] {
   const parent = Array.from({ length: h.length + v.length }, (_, i) => i);
-  for (let i = 0; i < h.length; i++) for (let j = 0; j < v.length; j++) if (crosses(h[i]!, v[j]!)) union(parent, i, h.length + j);
+  // Verticals sorted by x: each horizontal only meets those between its ends.
+  const order = v.map((_, j) => j).sort((a, b) => v[a]!.x - v[b]!.x);
+  for (let i = 0; i < h.length; i++) {
+    const r = h[i]!;
+    let lo = 0;
+    let hi = order.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (v[order[mid]!]!.x < r.x1 - INTERSECT_TOLERANCE) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < order.length && v[order[k]!]!.x <= r.x2 + INTERSECT_TOLERANCE; k++) {
+      const j = order[k]!;
+      if (crosses(r, v[j]!)) union(parent, i, h.length + j);
+    }
+  }
   const groups = new Map<number, { h: HRule[]; v: VRule[] }>();
   for (let i = 0; i < parent.length; i++) {
     const root = find(parent, i);
@@ -107,7 +122,8 @@ function componentToTable(comp: { h: HRule[]; v: VRule[] }, chunks: Chunk[], pag
   const used = new Set<Chunk>();
   const inner = xs.slice(1, -1);
   const origin = new Map<Chunk, Chunk>();
-  const pieces = chunks.flatMap((ch) => {
+  const near = chunks.filter((ch) => ch.x2 >= bbox[0] && ch.x1 <= bbox[2] && ch.y2 >= bbox[1] && ch.y1 <= bbox[3]);
+  const pieces = near.flatMap((ch) => {
     if (ch.parts.length < 2) return [ch];
     const cy = (ch.y1 + ch.y2) / 2;
     const cuts = inner.filter((x) => comp.v.some((v) => Math.abs(v.x - x) <= GRID_SNAP && cy >= v.y1 && cy <= v.y2));

@@ -36,13 +36,20 @@ function median(xs: number[]): number {
 }
 
 function words(s: string): number {
-  return s.split(/\s+/).filter(Boolean).length;
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const space = s.charCodeAt(i) <= 32;
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
 }
 
 function isProse(row: Row, pageWidth: number): boolean {
   if (row.chunks.length !== 1) return false;
   const c = row.chunks[0]!;
-  return words(c.text) >= PROSE_WORDS && c.x2 - c.x1 > PROSE_WIDTH * pageWidth && !isValueText(c.text);
+  return c.x2 - c.x1 > PROSE_WIDTH * pageWidth && words(c.text) >= PROSE_WORDS && !isValueText(c.text);
 }
 
 /** Merges interleaved lines (baselines closer than a line) into one row. */

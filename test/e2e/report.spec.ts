@@ -176,6 +176,8 @@ describe('the report view and popup on fixture PDFs', () => {
     await popup.screenshot({ path: join(SCREENSHOTS, 'popup.png'), fullPage: true });
     // A report not parsed yet: progress per page, then its key numbers.
     await items.nth(2).click();
+    await popup.locator('[data-testid="progress"]').filter({ hasText: /page \d+ of 29|side \d+ av 29/ }).waitFor({ timeout: 30_000 });
+    expect(await popup.locator('[data-testid="progress"] progress').getAttribute('max')).toBe('29');
     await popup.locator('[data-testid="report"][data-origin="parsed"]').waitFor({ timeout: 60_000 });
     expect(await popup.locator('[data-testid="counts"]').textContent()).toMatch(/\d+ tables|\d+ tabeller/);
     await popup.close();

@@ -29,7 +29,8 @@ function wordCount(s: string): number {
 function isHeaderLine(text: string, split: SplitRow): boolean {
   const t = text.trim();
   if (!t) return false;
-  // Fast path: a header line has a year or a column word; most prose has neither in reach.
+  // Fast paths: a row ending in amounts is no header; a header has a year or a column word.
+  if (split.tokens.some((tk) => !tk.year && tk.kind !== 'nil')) return false;
   if (!HAS_YEAR_OR_DATE.test(t) && !HEADER_WORD.test(t)) return false;
   const words = t.split(/\s+/);
   const yearish = words.filter((w) => YEARISH.test(w.replace(/[(),:]/g, ''))).length;

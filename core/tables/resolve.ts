@@ -26,6 +26,8 @@ const KEEP = 24;
 const MAX_SUM_TRIES = 24;
 /** Distinct alternatives per row tried in pairs against the sums. */
 const PAIR_OPTIONS_PER_ROW = 5;
+/** Beyond this many options the pairs are not tried (their number grows with its square). */
+const MAX_PAIR_OPTIONS = 40;
 /** Weight of the size of the sums' misses against the number of sums that hold. */
 const MISS_WEIGHT = 0.05;
 
@@ -195,6 +197,7 @@ function improveBySums(raw: RawRow[], cands: Reading[][], choice: number[], C: n
       options.push([i, k]);
     }
   });
+  if (options.length > MAX_PAIR_OPTIONS) return;
   for (let a = 0; a < options.length; a++) {
     for (let b = a + 1; b < options.length; b++) {
       const [i, k] = options[a]!;

@@ -15,10 +15,11 @@ export function normalizeText(s: string): string {
 }
 
 export function textToLines(text: string): Line[] {
-  const raw = text.split(/\r\n|\r|\n|\f/);
+  // Normalise once over the whole text (three passes), not line by line.
+  const raw = normalizeText(text).split(/\r\n|\r|\n|\f/);
   const lines: Line[] = [];
   for (let i = 0; i < raw.length; i++) {
-    let t = normalizeText(raw[i] ?? '');
+    let t = raw[i] ?? '';
     if (t.length > MAX_LINE_LENGTH) t = t.slice(0, MAX_LINE_LENGTH);
     lines.push({ text: t, line: i + 1 });
   }

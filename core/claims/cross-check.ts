@@ -54,14 +54,16 @@ function sameUnit(a: TableFacts, b: TableFacts): boolean {
   return a.factor !== undefined ? a.factor === b.factor : a.unit !== undefined && a.unit === (b.unit ?? '');
 }
 
+function sameQuantity(ca: Column, cb: Column): boolean {
+  return MONEY_ROLES.has(ca.role) ? cb.role === ca.role && cb.year === ca.year : cb.role === ca.role && norm(cb.label) === norm(ca.label);
+}
+
 /** Column pairs (index in a, index in b) that print the same quantity. */
 function pairColumns(a: Column[], b: Column[]): [number, number][] {
   const out: [number, number][] = [];
   a.forEach((ca, i) => {
-    const same = (cb: Column) =>
-      MONEY_ROLES.has(ca.role) ? cb.role === ca.role && cb.year === ca.year : cb.role === ca.role && norm(cb.label) === norm(ca.label);
-    const inA = a.filter(same).length;
-    const js = b.map((cb, j) => (same(cb) ? j : -1)).filter((j) => j >= 0);
+    const inA = a.filter((cb) => sameQuantity(ca, cb)).length;
+    const js = b.map((cb, j) => (sameQuantity(ca, cb) ? j : -1)).filter((j) => j >= 0);
     if (inA === 1 && js.length === 1 && js[0] !== undefined) out.push([i, js[0]]);
   });
   return out;
@@ -99,6 +101,8 @@ function candidatePairs(tables: Table[], areas: Map<string, string>): [RowRef, R
       const codes = [...areaCodes(row.label)];
       const label = fs.labels[ri] ?? '';
       const named = (labelTables.get(label)?.size ?? 0) < GENERIC_LABEL_TABLES && label.length > 0;
+      // A row pairs only as a summary of one area's table, by its name, or as a total.
+      if (codes.length !== 1 && !named && row.kind !== 'total') return;
       tables.forEach((d, di) => {
         const fd = facts[di] as TableFacts;
         if (di === si || !sameUnit(fs, fd)) return;

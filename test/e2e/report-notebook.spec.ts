@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { ensureE2eBuild, launchWithExtensionAt, type ExtensionSession, type StaticServer } from './harness.ts';
+import { ensureE2eBuild, launchWithExtensionAt, ROOT, type ExtensionSession, type StaticServer } from './harness.ts';
 import { SCREENSHOTS, serveMockSite } from './site.ts';
 
 const REPORT = 'ullern-2024';
@@ -96,6 +96,12 @@ describe('the notebook in the report view', () => {
     notebookJson = await download(again, 'notebook-export');
     expect(JSON.parse(notebookJson).pins).toHaveLength(3);
     await again.close();
+    // The same report as a local file (no URL): the pins reattach by content hash.
+    const local = await session.openPage('report.html');
+    await local.setInputFiles('[data-testid="file-input"]', join(ROOT, 'test', 'fixtures', 'pdf', `${REPORT}.pdf`));
+    await local.waitForSelector('.report-view[data-status="ready"]', { timeout: 60_000 });
+    await expect.poll(() => pinEntries(local).count(), { timeout: 10_000 }).toBe(3);
+    await local.close();
   });
 
   it('a notebook file imported into a fresh profile shows the same pins', async () => {

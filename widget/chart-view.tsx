@@ -86,8 +86,8 @@ function readColors(el: Element): ChartColors {
   return {
     text: v('--ts-muted', '#545a63'),
     grid: v('--ts-border', '#d3d7dd'),
-    overspend: v('--ts-bar-over', '#c62828'),
-    underspend: v('--ts-bar-under', '#2e7d32'),
+    overspend: v('--ts-bar-over', '#d55e00'),
+    underspend: v('--ts-bar-under', '#009e73'),
     onBudget: v('--ts-bar-even', '#8a9099'),
     budget: v('--ts-bar-budget', '#90a4c8'),
     actual: v('--ts-bar-actual', '#1f4e9c'),

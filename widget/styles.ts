@@ -2,12 +2,13 @@
 // into the host page and a CSP that forbids inline styles has nothing to forbid. Colours are custom properties
 // so the chart reads the same palette, and a host page may override --ts-* on the element.
 
+// Bars use the Okabe–Ito vermillion and bluish green, which stay apart for red–green colour blindness.
 const LIGHT = `--ts-bg:#fff;--ts-fg:#1c1e21;--ts-muted:#545a63;--ts-border:#d3d7dd;--ts-stripe:#f5f6f8;--ts-link:#1a4fc4;
 --ts-over:#a4161a;--ts-over-bg:#fde8e8;--ts-under:#0d6632;--ts-under-bg:#e3f4e8;--ts-even:#4a4f57;--ts-even-bg:#eceef1;
---ts-bar-over:#c62828;--ts-bar-under:#2e7d32;--ts-bar-even:#8a9099;--ts-bar-budget:#90a4c8;--ts-bar-actual:#1f4e9c;color-scheme:light`;
+--ts-bar-over:#d55e00;--ts-bar-under:#009e73;--ts-bar-even:#8a9099;--ts-bar-budget:#90a4c8;--ts-bar-actual:#1f4e9c;color-scheme:light`;
 const DARK = `--ts-bg:#17191d;--ts-fg:#e9eaed;--ts-muted:#aeb4bd;--ts-border:#3a3f47;--ts-stripe:#1f2227;--ts-link:#8fb4ff;
 --ts-over:#ff9b93;--ts-over-bg:#3d1c1c;--ts-under:#86dfa2;--ts-under-bg:#15321f;--ts-even:#c5cad2;--ts-even-bg:#2a2e35;
---ts-bar-over:#ef6f66;--ts-bar-under:#5fc77f;--ts-bar-even:#9aa1ab;--ts-bar-budget:#5c6f93;--ts-bar-actual:#8fb4ff;color-scheme:dark`;
+--ts-bar-over:#f08040;--ts-bar-under:#2ec4a0;--ts-bar-even:#9aa1ab;--ts-bar-budget:#5c6f93;--ts-bar-actual:#8fb4ff;color-scheme:dark`;
 
 export const CSS = `
 :host{display:block;container-type:inline-size;max-width:100%;min-width:0;${LIGHT};
@@ -63,7 +64,7 @@ button:hover{border-color:var(--ts-link)}
 .failed{flex-basis:100%;margin:0;padding-inline-start:1.2em;font-size:.9em}
 .failed li+li{margin-top:3px}
 .more{display:none;margin:0 0 6px}
-@container (max-width:36rem){
+@container (max-width:48rem){
   .more{display:inline-block}
   div:not(.all)>.scroll .opt{display:none}
 }

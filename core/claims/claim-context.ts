@@ -24,6 +24,7 @@ const NEAR_TABLE_PAGES = 1;
 const STOPWORDS = new Set(['og', 'i', 'til', 'for', 'av', 'med', 'på', 'sum', 'mv', 'inkl', 'kr', 'tall', 'tabell', 'netto', 'the']);
 /** Amounts and units are not names: "1,300 mill." must not meet "Funksjonsområde 1", nor "i 1000 kr" a title. */
 const AMOUNT_OR_UNIT = /\d[\d ]*,\d+|(?<![\p{L}\d])\d+\s*(?:mill\p{L}*|mrd|kr|kroner|prosent|%)|(?:tall\s+)?i\s+(?:1\s?000|tusen|hele)\s*(?:kr\.?|kroner)/giu;
+const LETTER_RUNS = /\p{L}+/gu;
 /** Every amount or unit caption above holds a digit, "tusen" or "hele" (same flags): most labels hold none. */
 const MAY_HOLD_AMOUNT = /\d|tusen|hele/iu;
 const TOTAL_WORDS = /(?<!\p{L})(?:totalt|samlet|sum|bydelen|området|funksjonsområde\p{L}*|fo[1-4]\p{L}*|netto|årsresultat\p{L}*)(?!\p{L})/iu;
@@ -41,8 +42,7 @@ export interface ClaimSite {
 /** Content words of a text; numbers (KOSTRA function codes, years, amounts) are not names. */
 function tokens(s: string): string[] {
   const lower = s.toLowerCase();
-  return (MAY_HOLD_AMOUNT.test(lower) ? lower.replace(AMOUNT_OR_UNIT, ' ') : lower)
-    .split(/[^\p{L}]+/u)
+  return ((MAY_HOLD_AMOUNT.test(lower) ? lower.replace(AMOUNT_OR_UNIT, ' ') : lower).match(LETTER_RUNS) ?? [])
     .filter((t) => t.length > 1 && !STOPWORDS.has(t));
 }
 
@@ -89,9 +89,12 @@ export function mentions(text: string, label: string): boolean {
   return mentionedIn(new SaidMemo(), text, label);
 }
 
+function lineOf(t: Table): number | undefined {
+  return t.line ?? t.rows[0]?.line;
+}
+
 /** The nearest table before and after the claim by line; for PDF input without table lines, tables on the same or a neighbouring page. */
 function nearestTables(tables: Table[], site: ClaimSite): Set<string> {
-  const lineOf = (t: Table) => t.line ?? t.rows[0]?.line;
   const byLine = tables.filter((t) => {
     const l = lineOf(t);
     return l !== undefined && Math.abs(l - site.line) <= NEAR_TABLE_LINES;
@@ -106,33 +109,37 @@ function nearestTables(tables: Table[], site: ClaimSite): Set<string> {
   return out;
 }
 
+interface Scored {
+  score: number;
+  why: string[];
+}
+
 export interface ContextScorer {
-  (c: CellCandidate): { score: number; why: string[] };
+  (c: CellCandidate): Scored;
+}
+
+function add(r: Scored, weight: number, reason: string): void {
+  r.score += weight;
+  r.why.push(reason);
 }
 
 export function contextScorer(site: ClaimSite, tables: Table[], areas: Map<string, string> = new Map(), memo = new SaidMemo()): ContextScorer {
   const near = nearestTables(tables, site);
   const totalClaim = TOTAL_WORDS.test(site.sentence);
   return (c) => {
-    const why: string[] = [];
-    let score = 0;
-    const add = (w: number, reason: string) => {
-      score += w;
-      why.push(reason);
-    };
+    const r: Scored = { score: 0, why: [] };
     const label = c.table.rows[c.row]?.label ?? '';
-    if (mentionedIn(memo, site.clause, label)) add(CONTEXT_WEIGHTS.labelInClause, DIRECT_ROW);
-    else if (mentionedIn(memo, site.sentence, label)) add(CONTEXT_WEIGHTS.labelInSentence, 'names the row');
-    const tableCodes = new Set(memo.codes(`${c.table.title ?? ''} ${label}`));
+    if (mentionedIn(memo, site.clause, label)) add(r, CONTEXT_WEIGHTS.labelInClause, DIRECT_ROW);
+    else if (mentionedIn(memo, site.sentence, label)) add(r, CONTEXT_WEIGHTS.labelInSentence, 'names the row');
+    const tableCodes = memo.codes(`${c.table.title ?? ''} ${label}`);
     const area = areas.get(c.table.id);
-    if (area !== undefined) tableCodes.add(area);
-    if ([...memo.codes(site.sentence)].some((k) => tableCodes.has(k))) add(CONTEXT_WEIGHTS.areaCode, DIRECT_AREA);
+    if ([...memo.codes(site.sentence)].some((k) => tableCodes.has(k) || k === area)) add(r, CONTEXT_WEIGHTS.areaCode, DIRECT_AREA);
     if (c.table.title !== undefined && mentionedIn(memo, site.sentence, c.table.title.replace(TABLE_NUMBER, ''))) {
-      add(CONTEXT_WEIGHTS.title, 'names the table');
+      add(r, CONTEXT_WEIGHTS.title, 'names the table');
     }
-    if (near.has(c.table.id)) add(CONTEXT_WEIGHTS.nearestTable, 'next to the table');
+    if (near.has(c.table.id)) add(r, CONTEXT_WEIGHTS.nearestTable, 'next to the table');
     const kind = c.table.rows[c.row]?.kind;
-    if (totalClaim && (kind === 'total' || kind === 'subtotal')) add(CONTEXT_WEIGHTS.totalRow, 'a total');
-    return { score, why };
+    if (totalClaim && (kind === 'total' || kind === 'subtotal')) add(r, CONTEXT_WEIGHTS.totalRow, 'a total');
+    return r;
   };
 }

@@ -76,7 +76,11 @@ function findBlocks(lines: ClassifiedLine[]): Block[] {
         for (let k = j; k < lines.length && lines[k]!.kind !== 'row' && lines[k]!.kind !== 'prose'; k++) {
           if (lines[k]!.kind === 'header') run.push(lines[k]!.line.text);
         }
-        if (splitHeader(joinHeaderLines(run), 0).labels.length >= Math.min(2, width)) break;
+        // A new table's header names its years (or many columns); row labels that merely start with a column
+        // word ("Endring pensjonsmidler") do not.
+        const runText = joinHeaderLines(run);
+        const named = splitHeader(runText, 0).labels.length;
+        if (named >= Math.min(2, width) && (HAS_YEAR.test(runText) || named >= 3)) break;
         labelRun = 0;
         body.push({ ...cl, kind: 'label' });
         continue;

@@ -12,6 +12,7 @@ import { assembleRows } from './rows.ts';
 import { resolveRows } from './resolve.ts';
 import { findUnit } from '../semantics/units.ts';
 import { cellCountRange } from './readings.ts';
+import { splitRow } from '../numbers/tokens.ts';
 
 /** Lines above a header searched for the table's caption and unit. */
 const CONTEXT_LINES = 8;
@@ -173,8 +174,28 @@ function findUnitOnly(text: string): boolean {
   return !!findUnit(text) && text.split(/\s+/).length <= 5;
 }
 
+const GLUED = /(\d)(\p{Lu}\p{Ll})/u;
+
+/** Two rows printed as one line ("… 5 880 5 573Personell i …"): split where a number runs into a capitalised word. */
+export function splitGluedRows(lines: Line[]): Line[] {
+  const out: Line[] = [];
+  for (const l of lines) {
+    const m = GLUED.exec(l.text);
+    if (m && m.index > 0) {
+      const left = l.text.slice(0, m.index + 1);
+      const split = splitRow(left);
+      if (split.label && split.tokens.length) {
+        out.push({ ...l, text: left }, { ...l, text: l.text.slice(m.index + 1) });
+        continue;
+      }
+    }
+    out.push(l);
+  }
+  return out;
+}
+
 export function findTables(lines: Line[], options: ParseOptions = {}): DraftTable[] {
-  const classified = lines.map(classifyLine);
+  const classified = splitGluedRows(lines).map(classifyLine);
   const out: DraftTable[] = [];
   for (const block of findBlocks(classified)) {
     const rowsCount = block.body.filter((b) => b.kind === 'row').length;

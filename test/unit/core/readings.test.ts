@@ -52,3 +52,35 @@ describe('the arithmetic chooses the reading', () => {
     expect(failed[0]).toMatchObject({ kind: 'variance', row: 0, column: 4, printed: -84895, computed: -84903, delta: 8 });
   });
 });
+
+describe('layout', () => {
+  it('splits two rows glued into one line', async () => {
+    const { splitGluedRows } = await import('../../../core/tables/find-tables.ts');
+    const out = splitGluedRows([{ text: 'innbygger 0-19 år 3 976 4 355 5 573Personell i tjenesten', line: 7 }]);
+    expect(out.map((l) => l.text)).toEqual(['innbygger 0-19 år 3 976 4 355 5 573', 'Personell i tjenesten']);
+    expect(splitGluedRows([{ text: '710Sykelønssrefusjon -666 257', line: 1 }])).toHaveLength(1);
+  });
+
+  it('joins labels wrapped before and after their numbers, and keeps section rows', () => {
+    const x = parseReportText(`Tabell 1 Brutto driftsutgifter
+Tall i 1000 kr
+Regnskap 2023 Regulert budsjett 2024 Regnskap 2024 Avvik 2024
+Utgifter
+F01 Administrasjon og
+fellestjenester
+59 008 73 414 113 050 -39 636
+Funk.omr. 4, Sosiale tjenester 383 284 478 694 456 848 21 846
+og ytelser (brutto utg.)
+Sum 442 292 552 108 569 898 -17 790
+Dette er en setning som avslutter tabellen og som er lang nok til å være løpende tekst i rapporten.`);
+    const t = x.tables[0]!;
+    expect(t.rows.map((r) => [r.label, r.kind])).toEqual([
+      ['Utgifter', 'header'],
+      ['F01 Administrasjon og fellestjenester', 'item'],
+      ['Funk.omr. 4, Sosiale tjenester og ytelser (brutto utg.)', 'item'],
+      ['Sum', 'total'],
+    ]);
+    expect(t.columns.map((c) => c.role)).toEqual(['actual', 'budget-revised', 'actual', 'variance']);
+    expect(t.checks.filter((c) => !c.ok)).toEqual([]);
+  });
+});

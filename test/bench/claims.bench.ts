@@ -6,8 +6,8 @@ import { extractClaims } from '../../core/claims/extract-claims.ts';
 import { crossCheckTables } from '../../core/claims/cross-check.ts';
 import { goldenInput, goldenSeeds, SEEDS_DIR } from '../unit/claims/helpers/golden.ts';
 
-const WARM_UP = 5;
-const RUNS = 21;
+const WARM_UP = 15;
+const RUNS = 31;
 
 /** Median and fastest time of f, in ms. */
 function timeOf(f: () => unknown): { median: number; min: number } {

@@ -72,3 +72,13 @@ describe('readEmbedInput claims', () => {
     expect(checkEmbedInput(odd)).toMatchObject({ ok: false, detail: expect.stringContaining('claims[1].verdict') });
   });
 });
+
+describe('the committed demo snapshots', () => {
+  for (const name of ['ostensjo-2024-netto', 'ostensjo-2024-brutto', 'ullern-2024-netto', 'sondre-nordstrand-2023-netto'] as const) {
+    it(`${name} is a valid EmbedSnapshot with variances to highlight`, () => {
+      const snap = demoSnapshot(name);
+      expect(checkEmbedInput(snap).ok).toBe(true);
+      expect(snap.table.variances.length).toBeGreaterThan(0);
+    });
+  }
+});

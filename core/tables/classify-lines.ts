@@ -26,9 +26,24 @@ function wordCount(s: string): number {
   return s.split(/\s+/).filter(Boolean).length;
 }
 
+/** A run of three or more consecutive years, each printed as "2 016". */
+export function spacedYears(split: SplitRow): boolean {
+  const t = split.tokens;
+  if (t.length < 6 || t.length % 2) return false;
+  let prev = 0;
+  for (let i = 0; i < t.length; i += 2) {
+    const y = Number(`${t[i]!.text}${t[i + 1]!.text}`);
+    if (!/^[12]$/.test(t[i]!.text) || !/^\d{3}$/.test(t[i + 1]!.text) || y < 1900 || y > 2099 || (prev && y !== prev + 1)) return false;
+    prev = y;
+  }
+  return true;
+}
+
 function isHeaderLine(text: string, split: SplitRow): boolean {
   const t = text.trim();
   if (!t) return false;
+  // Years printed with a thousands space ("BPA 2 016 2 017 2 018 …") still head columns.
+  if (spacedYears(split)) return true;
   // Fast paths: a row ending in amounts is no header; a header has a year or a column word.
   if (split.tokens.some((tk) => !tk.year && tk.kind !== 'nil')) return false;
   if (!HAS_YEAR_OR_DATE.test(t) && !HEADER_WORD.test(t)) return false;

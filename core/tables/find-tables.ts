@@ -6,7 +6,7 @@
 
 import type { Line, ParseOptions } from '../model.ts';
 import type { DraftTable } from '../semantics/draft.ts';
-import { classifyLine, type ClassifiedLine } from './classify-lines.ts';
+import { classifyLine, spacedYears, type ClassifiedLine } from './classify-lines.ts';
 import { joinHeaderLines, splitHeader, startsColumnName } from './header.ts';
 import { assembleRows } from './rows.ts';
 import { resolveRows } from './resolve.ts';
@@ -74,9 +74,12 @@ function findBlocks(lines: ClassifiedLine[]): Block[] {
         // A short header-like line between rows ("Regnskap 2022") heads a section of the same table.
         const width = Math.max(...body.filter((b) => b.kind === 'row').map((b) => b.split.tokens.length));
         const run: string[] = [];
+        let yearsRow = false;
         for (let k = j; k < lines.length && lines[k]!.kind !== 'row' && lines[k]!.kind !== 'prose'; k++) {
           if (lines[k]!.kind === 'header') run.push(lines[k]!.line.text);
+          if (spacedYears(lines[k]!.split)) yearsRow = true;
         }
+        if (yearsRow) break;
         // A new table's header names its years (or many columns); row labels that merely start with a column
         // word ("Endring pensjonsmidler") do not.
         const runText = joinHeaderLines(run);

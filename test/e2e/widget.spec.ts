@@ -2,7 +2,7 @@
 import { describe, it, expect, beforeAll, afterAll, afterEach } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { execSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchBrowser, serveStatic, ROOT, type Route, type StaticServer } from './harness.ts';
 import type { EmbedSnapshot, Table } from '../../core/model.ts';
@@ -61,8 +61,19 @@ async function settled(page: Page): Promise<void> {
   );
 }
 
+/** Builds the widget when its output is missing or older than its sources (npm test builds first anyway). */
+function buildIfStale(): void {
+  const files = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]));
+  const entry = join(WIDGET_DIR, 'tallsjekk-widget.js');
+  const iife = join(WIDGET_DIR, 'tallsjekk-widget.iife.js');
+  const newest = Math.max(...[...files(join(ROOT, 'widget')), ...files(join(ROOT, 'core'))].map((f) => statSync(f).mtimeMs));
+  const built = existsSync(entry) && existsSync(iife) ? Math.min(statSync(entry).mtimeMs, statSync(iife).mtimeMs) : 0;
+  if (built < newest) execSync('npm run build:widget', { cwd: ROOT, stdio: 'pipe' });
+}
+
 beforeAll(async () => {
-  execSync('npm run build:widget', { cwd: ROOT, stdio: 'pipe' });
+  buildIfStale();
   server = await serveStatic(
     { '/widget/': WIDGET_DIR, '/axe/': join(ROOT, 'node_modules', 'axe-core'), '/pdf/': join(ROOT, 'test', 'fixtures', 'pdf') },
     new Proxy(pages, {

@@ -4,7 +4,7 @@
 
 import type { RowKind } from '../model.ts';
 
-const SUM = /^(?:=\s*)?(?:sum\b|sum[a-zæøå]*\b|totalt?\b|total\s|i\s+alt\b|samlet\b|netto\s+avvik|driftsresultat\b|årsresultat\b|resultat\s+totalt|alle\s+(?:ansatte|enheter))/i;
+const SUM = /^(?:=|(?:=\s*)?(?:sum\b|sum[a-zæøå]*\b|totalt?\b|total\s|i\s+alt\b|samlet\b|netto\s+avvik|driftsresultat\b|årsresultat\b|resultat\s+totalt|alle\s+(?:ansatte|enheter)))/i;
 const TOTAL = /totalt|i\s+alt|\bsum\s+(?:netto|brutto)\s+driftsutg.*inkl|\+|netto\s+avvik|driftsresultat|årsresultat|kap\.?\s*totalt/i;
 
 export function isSumLabel(label: string): boolean {

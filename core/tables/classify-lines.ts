@@ -63,12 +63,15 @@ function isHeaderLine(text: string, split: SplitRow): boolean {
   return false;
 }
 
+const UNIT_LINE = /^\(?(?:tall|beløp|beløpene)\s+(?:er\s+)?i\s+(?:1\s?000|hele|tusen|mill|mrd|kroner|kr)\b[^\d]*$/i;
 const NO_SPLIT: SplitRow = { label: '', tokens: [] };
 
 export function classifyLine(line: Line): ClassifiedLine {
   const text = line.text.trim();
   if (!text) return { line, kind: 'blank', split: NO_SPLIT };
   if (text.length > MAX_HEADER_LINE) return { line, kind: 'prose', split: { label: text, tokens: [] } };
+  // "Tall i 1000", "Beløp i hele kroner": a unit line, whatever number it names.
+  if (UNIT_LINE.test(text)) return { line, kind: 'label', split: NO_SPLIT };
   const split = splitRow(text);
   if (isHeaderLine(text, split)) return { line, kind: 'header', split };
   // A lone dash after words is a broken line or a nil mark, not a row of numbers.

@@ -6,6 +6,9 @@ import type { Page } from 'playwright-core';
 import { ensureE2eBuild, launchBrowser, launchWithExtensionAt, type ExtensionSession, type StaticServer } from './harness.ts';
 import { axeViolations, foreignRequests, SCREENSHOTS, serveMockSite } from './site.ts';
 
+/** A guard against hangs, not a timing assertion: these tests start browsers and parse PDFs on a shared machine. */
+const LONG_TEST_MS = 300_000;
+
 describe('the extension on oslo.kommune.no (mock site)', () => {
   let session: ExtensionSession;
   let site: StaticServer;
@@ -51,7 +54,7 @@ describe('the extension on oslo.kommune.no (mock site)', () => {
     expect(view.url()).toBe(`chrome-extension://${session.extensionId}/report.html?src=${encodeURIComponent(`${site.url}/reports/oestensjoe-2024.pdf`)}`);
     await view.close();
     await page.close();
-  });
+  }, LONG_TEST_MS);
 
   it('highlights variance amounts and claims inline on an HTML report page, without moving the text', async () => {
     const path = '/aarsberetning-2024/okonomi.html';
@@ -93,7 +96,7 @@ describe('the extension on oslo.kommune.no (mock site)', () => {
     expect(withMarks).toEqual(without);
     await page.screenshot({ path: join(SCREENSHOTS, 'html-page-marks.png') });
     await page.close();
-  });
+  }, LONG_TEST_MS);
 
   it('the popup lists the page\'s reports and shows a chosen report\'s key numbers', async () => {
     const page = await session.context.newPage();
@@ -130,7 +133,7 @@ describe('the extension on oslo.kommune.no (mock site)', () => {
     expect(await reopened.locator('table.report-table button.pin[aria-pressed="true"]').count()).toBe(1);
     await reopened.close();
     await page.close();
-  });
+  }, LONG_TEST_MS);
 
   it('sends no request to any host but the one serving the report', () => {
     expect(urls.length).toBeGreaterThan(0);

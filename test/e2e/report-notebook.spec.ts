@@ -12,6 +12,9 @@ import { SCREENSHOTS, serveMockSite } from './site.ts';
 
 const REPORT = 'ullern-2024';
 
+/** A guard against hangs, not a timing assertion: these tests start browsers and parse PDFs on a shared machine. */
+const LONG_TEST_MS = 300_000;
+
 describe('the notebook in the report view', () => {
   let dir: string;
   let site: StaticServer;
@@ -102,7 +105,7 @@ describe('the notebook in the report view', () => {
     await local.waitForSelector('.report-view[data-status="ready"]', { timeout: 60_000 });
     await expect.poll(() => pinEntries(local).count(), { timeout: 10_000 }).toBe(3);
     await local.close();
-  });
+  }, LONG_TEST_MS);
 
   it('a notebook file imported into a fresh profile shows the same pins', async () => {
     const fresh = await launchWithExtensionAt(dir);
@@ -118,5 +121,5 @@ describe('the notebook in the report view', () => {
     } finally {
       await fresh.close();
     }
-  });
+  }, LONG_TEST_MS);
 });

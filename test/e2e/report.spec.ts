@@ -11,6 +11,9 @@ import { axeViolations, foreignRequests, SCREENSHOTS, serveMockSite } from './si
 
 const REPORT = 'oestensjoe-2024';
 
+/** A guard against hangs, not a timing assertion: these tests start browsers and parse PDFs on a shared machine. */
+const LONG_TEST_MS = 300_000;
+
 describe('the report view and popup on fixture PDFs', () => {
   let dir: string;
   let session: ExtensionSession;
@@ -103,7 +106,7 @@ describe('the report view and popup on fixture PDFs', () => {
     const copied = (await notice.textContent())!.replace(/^(Copied|Kopiert): /, '');
     expect(copied).toMatch(new RegExp(`: .*\\d.*\\. .*(p\\.|s\\.) \\d+\\. ${site.url.replace(/[.]/g, '\\.')}/reports/${REPORT}\\.pdf#page=\\d+$`));
     await page.close();
-  });
+  }, LONG_TEST_MS);
 
   it('opens the same report again from the cache', async () => {
     const t0 = Date.now();
@@ -128,7 +131,7 @@ describe('the report view and popup on fixture PDFs', () => {
     await entry.click();
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-mark-id') ?? ''), { timeout: 5_000 }).toMatch(/^claim:\d+$/);
     await page.close();
-  });
+  }, LONG_TEST_MS);
 
   it('a local copy of the same file comes from the cache too (content hash)', async () => {
     const page = await session.openPage('report.html');
@@ -136,7 +139,7 @@ describe('the report view and popup on fixture PDFs', () => {
     await page.waitForSelector('.report-view[data-status="ready"][data-origin="cache"]', { timeout: 20_000 });
     await expect.poll(async () => (await highlights(page)).length, { timeout: 20_000 }).toBe(markCount);
     await page.close();
-  });
+  }, LONG_TEST_MS);
 
   it('shows a clear message for a broken PDF and a warning for a scanned one', async () => {
     const page = await view('broken');
@@ -149,7 +152,7 @@ describe('the report view and popup on fixture PDFs', () => {
     await scanned.waitForSelector('.report-view[data-status="ready"]', { timeout: 20_000 });
     expect(await scanned.locator('[data-testid="warnings"]').textContent()).toContain('no text layer');
     await scanned.close();
-  });
+  }, LONG_TEST_MS);
 
   it('the popup lists the reports linked from a district page and shows the key numbers of one', async () => {
     const page = await session.context.newPage();
@@ -182,7 +185,7 @@ describe('the report view and popup on fixture PDFs', () => {
     expect(await popup.locator('[data-testid="counts"]').textContent()).toMatch(/\d+ tables|\d+ tabeller/);
     await popup.close();
     await page.close();
-  });
+  }, LONG_TEST_MS);
 
   it('survives a browser restart: the cache is still there; clearing it makes the next open parse again', async () => {
     const userDataDir = session.userDataDir;
@@ -197,7 +200,7 @@ describe('the report view and popup on fixture PDFs', () => {
     page = await view(REPORT);
     await page.waitForSelector('.report-view[data-status="ready"][data-origin="parsed"]', { timeout: 60_000 });
     await page.close();
-  });
+  }, LONG_TEST_MS);
 
   it('logs no script errors in the report view', () => {
     expect(errors.filter((e) => !e.startsWith('broken:'))).toEqual([]);

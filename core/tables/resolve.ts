@@ -9,7 +9,7 @@ import type { DraftRow } from '../semantics/draft.ts';
 import { classifyColumns } from '../semantics/column-roles.ts';
 import { isSumLabel } from '../semantics/row-kinds.ts';
 import { findUnit } from '../semantics/units.ts';
-import { checkSums } from '../variance/sum-checks.ts';
+import { sumScore } from '../variance/sum-checks.ts';
 import { tolerance } from '../variance/tolerance.ts';
 import { enumerateReadings, MAX_EXTRA_EMPTY, type Reading } from './readings.ts';
 import type { RawRow } from './rows.ts';
@@ -147,22 +147,13 @@ function improveBySums(raw: RawRow[], cands: Reading[][], choice: number[], C: n
   let failures = 0;
   const score = () => {
     const rows: Row[] = raw.map((r, i) => ({ label: r.label, kind: kinds[i]!, values: cands[i]![choice[i]!]?.values ?? new Array(C).fill(null) }));
-    // Checks that hold count most; among equals, the smaller the total miss the better.
-    let s = 0;
-    let miss = 0;
-    failures = 0;
-    for (const c of checkSums(rows, kinds, C)) {
-      s += c.ok ? 1 : -1;
-      if (!c.ok) {
-        failures++;
-        miss += Math.log10(1 + Math.abs(c.delta));
-      }
-    }
-    return s - miss * MISS_WEIGHT;
+    const fit = sumScore(rows, kinds, C, MISS_WEIGHT);
+    failures = fit.failures;
+    return fit.score;
   };
   let best = score();
-  // Every sum that can be checked adds up (or none can): nothing to improve.
-  if (failures === 0 && best > 0) return;
+  // Every sum adds up: nothing to improve.
+  if (failures === 0) return;
   for (let pass = 0; pass < 2; pass++) {
     let changed = false;
     cands.forEach((rs, i) => {

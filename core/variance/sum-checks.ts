@@ -14,7 +14,7 @@ interface Candidate {
   rows: number[];
 }
 
-function candidates(kinds: RowKind[], rows: Row[], i: number): Candidate[] {
+export function candidates(kinds: RowKind[], rows: Row[], i: number): Candidate[] {
   const out: Candidate[] = [];
   let start = 0;
   for (let j = i - 1; j >= 0; j--) if (kinds[j] === 'subtotal' || kinds[j] === 'total') { start = j + 1; break; }
@@ -88,4 +88,46 @@ export function checkSums(rows: Row[], kinds: RowKind[], columns: number, summab
     out.push(...best);
   });
   return out;
+}
+
+/** How well the sum rows add up, for choosing between readings: per sum row the best candidate's columns that
+ * hold, less half of those that miss (and a little for the size of the misses). Unlike checkSums this never lets
+ * a sum row's evidence vanish: a row that adds up nowhere counts against the reading. */
+export function sumScore(rows: Row[], kinds: RowKind[], columns: number, missWeight: number): { score: number; failures: number } {
+  let score = 0;
+  let failures = 0;
+  kinds.forEach((k, i) => {
+    if (k !== 'subtotal' && k !== 'total') return;
+    let best = -Infinity;
+    let bestFails = 0;
+    for (const cand of candidates(kinds, rows, i)) {
+      let ok = 0, fail = 0, miss = 0;
+      for (let c = 0; c < columns; c++) {
+        const printed = rows[i]!.values[c];
+        if (printed == null) continue;
+        const terms: number[] = [];
+        for (const j of cand.rows) {
+          const v = rows[j]!.values[c];
+          if (v != null) terms.push(v);
+        }
+        if (!terms.length) continue;
+        const d = Math.abs(printed - terms.reduce((a, b) => a + b, 0));
+        if (d <= tolerance([printed, ...terms], terms.length + 1)) ok++;
+        else {
+          fail++;
+          miss += Math.log10(1 + d);
+        }
+      }
+      const s = ok - 0.5 * fail - missWeight * miss;
+      if (s > best) {
+        best = s;
+        bestFails = fail;
+      }
+    }
+    if (best > -Infinity) {
+      score += best;
+      failures += bestFails;
+    }
+  });
+  return { score, failures };
 }

@@ -18,7 +18,10 @@ export function describeReport(lines: Line[]): Extraction['report'] {
       break;
     }
   }
-  const title = /((?:årsberetning|årsrapport|tertialrapport|budsjett)[^\n]{0,60}?((?:19|20)\d\d))/i.exec(head);
+  // The report's own kind first: an annual report mentions next year's budget before it names itself often.
+  const title =
+    /((?:årsberetning|årsrapport)[^\n]{0,60}?((?:19|20)\d\d))/i.exec(head) ??
+    /((?:tertialrapport|budsjett)[^\n]{0,60}?((?:19|20)\d\d))/i.exec(head);
   if (title) {
     out.title = title[1]!.trim();
     out.year = Number(title[2]);

@@ -106,6 +106,9 @@ export async function readPage(doc: PDFDocumentProxy, pageNumber: number): Promi
     const size = Math.hypot(t[2], t[3]);
     // Only horizontal text in the upright frame; rotated runs (axis labels, stamps) are skipped here and
     // whole rotated tables are handled by rotating the page frame (core/pdf/orient.ts).
+    // Text far off the page (or at broken coordinates) is invisible and would only distort geometry.
+    if (![t[4], t[5], size, raw.width].every(Number.isFinite)) continue;
+    if (t[4] < -width || t[4] > 2 * width || t[5] < -height || t[5] > 2 * height) continue;
     const angle = Math.atan2(t[1], t[0]);
     items.push({
       text: raw.str,

@@ -66,11 +66,11 @@ function subpaths(buf: ArrayLike<number>, m: Matrix, art: [number, number][]): {
       k += 2;
     } else if (op === 2) {
       cur = null;
-      art.push(apply(m, buf[k + 4]!, buf[k + 5]!));
+      if (art.length < MAX_SEGMENTS) art.push(apply(m, buf[k + 4]!, buf[k + 5]!));
       k += 6;
     } else if (op === 3) {
       cur = null;
-      art.push(apply(m, buf[k + 2]!, buf[k + 3]!));
+      if (art.length < MAX_SEGMENTS) art.push(apply(m, buf[k + 2]!, buf[k + 3]!));
       k += 4;
     } else if (op === 4) {
       if (cur) cur.closed = true;
@@ -169,10 +169,12 @@ export function readPathSegments(
         for (let k = 1; k < pts.length; k++) {
           const s = axisSegment(pts[k - 1]!, pts[k]!);
           if (s) out.push(s);
-          else if (!isDegenerate(pts[k - 1]!, pts[k]!)) art.push([(pts[k - 1]![0] + pts[k]![0]) / 2, (pts[k - 1]![1] + pts[k]![1]) / 2]);
+          else if (art.length < MAX_SEGMENTS && !isDegenerate(pts[k - 1]!, pts[k]!)) art.push([(pts[k - 1]![0] + pts[k]![0]) / 2, (pts[k - 1]![1] + pts[k]![1]) / 2]);
         }
       }
     }
   }
-  return { segments: out, art: art.length > MAX_SEGMENTS ? art.slice(0, MAX_SEGMENTS) : art };
+  // Rules far off the page (or at broken coordinates) would only distort the page's geometry.
+  const onPage = (x: number, y: number) => Number.isFinite(x) && Number.isFinite(y) && x > -pageWidth && x < 2 * pageWidth && y > -pageHeight && y < 2 * pageHeight;
+  return { segments: out.filter((g) => onPage(g.x1, g.y1) && onPage(g.x2, g.y2)), art: art.filter(([x, y]) => onPage(x, y)) };
 }

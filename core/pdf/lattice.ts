@@ -93,7 +93,9 @@ function components(h: HRule[], v: VRule[]): { h: HRule[]; v: VRule[] }[] {
 /** Builds the table of one rule component; null when it is not a table. */
 function componentToTable(comp: { h: HRule[]; v: VRule[] }, chunks: Chunk[], page: number): { table: PageTable; used: Set<Chunk> } | null {
   // Columns come from vertical rules only; rule ends of horizontals just close the outer edges.
-  const xs = snap([...comp.v.map((r) => r.x), Math.min(...comp.h.map((r) => r.x1)), Math.max(...comp.h.map((r) => r.x2))]);
+  const left = comp.h.reduce((m, r) => Math.min(m, r.x1), Infinity);
+  const right = comp.h.reduce((m, r) => Math.max(m, r.x2), -Infinity);
+  const xs = snap([...comp.v.map((r) => r.x), left, right]);
   const ys = snap([...comp.h.map((r) => r.y), ...comp.v.map((r) => r.y1), ...comp.v.map((r) => r.y2)]).reverse();
   const C = xs.length - 1;
   const R = ys.length - 1;

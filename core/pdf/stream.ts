@@ -22,6 +22,8 @@ const PROSE_WIDTH = 0.42;
 const HEADER_WRAP_EM = 1.5;
 /** Histogram resolution for column gaps (points). */
 const BIN = 0.5;
+/** A table wider than this many bins (points / BIN) is not a table on any real page. */
+const MAX_BINS = 40_000;
 
 interface Row {
   y: number;
@@ -108,9 +110,15 @@ function rowsToBlocks(rows: Row[], pageWidth: number): Row[][] {
 function findColumns(body: Row[]): [number, number][] {
   const chunks = body.filter((r) => r.chunks.length >= 2).flatMap((r) => r.chunks);
   if (!chunks.length) return [];
-  const x0 = Math.min(...chunks.map((c) => c.x1));
-  const x1 = Math.max(...chunks.map((c) => c.x2));
-  const n = Math.max(1, Math.ceil((x1 - x0) / BIN) + 1);
+  let x0 = Infinity;
+  let x1 = -Infinity;
+  for (const c of chunks) {
+    x0 = Math.min(x0, c.x1);
+    x1 = Math.max(x1, c.x2);
+  }
+  // Bounded histogram: broken coordinates must not allocate without limit.
+  const n = Math.min(MAX_BINS, Math.max(1, Math.ceil((x1 - x0) / BIN) + 1));
+  if (!Number.isFinite(n) || n >= MAX_BINS) return [];
   const count = new Int32Array(n);
   for (const c of chunks) {
     const a = Math.floor((c.x1 - x0) / BIN);

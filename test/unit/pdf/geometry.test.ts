@@ -160,6 +160,13 @@ describe('findPageTables on captured pages', () => {
     const t = findPageTables(g).tables[0]!;
     expect(t.grid.map((r) => r[0])).toEqual(['Nøkkeltall', 'Antall mottakere', 'Utbetalt sosialhjelp (funksjon 281 i 1 000 kr.)', 'Sum']);
   });
+  it('survives absurd coordinates without allocating without limit', () => {
+    const g: PdfPageGeometry = {
+      page: 1, width: 595, height: 842, rotation: 0, segments: [{ x1: 0, y1: 5, x2: 1e12, y2: 5 }], art: [], toUser: [1, 0, 0, 1, 0, 0],
+      items: [0, 1, 2, 3].flatMap((r) => [item('Rad', 50, 700 - r * 14), item('1 200', 1e11, 700 - r * 14), item('7', 300, 700 - r * 14)]),
+    };
+    expect(() => findPageTables(g)).not.toThrow();
+  });
   it('finds no table in prose', () => {
     const g: PdfPageGeometry = {
       page: 1, width: 595, height: 842, rotation: 0, segments: [], art: [], toUser: [1, 0, 0, 1, 0, 0],

@@ -25,6 +25,8 @@ describe('the demo site', () => {
     await page.goto(`${server.url}/`);
     const pdfs = await page.$$eval('a[href$=".pdf"]', (as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')));
     expect(pdfs.length).toBeGreaterThanOrEqual(3);
+    // The page embeds a checked table, as a blogger would.
+    await page.waitForFunction(() => document.querySelector('tallsjekk-widget')?.shadowRoot?.querySelector('table'), undefined, { timeout: 30_000 });
     const res = await page.request.get(`${server.url}${pdfs[0]}`);
     expect(res.headers()['content-type']).toContain('application/pdf');
     await page.close();

@@ -75,7 +75,7 @@ function listen(p, tries = 10) {
     console.log(`   report page (mock oslo.kommune.no): http://localhost:${p}/`);
     console.log(`   widget demo:                        http://localhost:${p}/widget/demo.html`);
     console.log(`   load the unpacked extension from:   ${join(root, '.output/chrome-mv3')} (chrome://extensions → Developer mode → Load unpacked)`);
-    console.log(`   Firefox build:                      ${join(root, '.output/firefox-mv2')} (about:debugging → Load Temporary Add-on)`);
+    console.log(`   Firefox build:                      ${join(root, '.output/firefox-mv3')} (about:debugging → Load Temporary Add-on)`);
     console.log('   Ctrl+C stops the server.');
   });
 }

@@ -9,9 +9,22 @@ export function normalizeSpace(s: string): string {
   return s.replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '').replace(/[\s\u00a0\u202f\u2000-\u200a]+/g, ' ').trim();
 }
 
+/** The page's own text: no scripts (an embedded widget's JSON is not the page's prose), no injected UI. */
+function visibleText(root: Element): string {
+  let out = '';
+  const walk = (el: Element) => {
+    for (const node of Array.from(el.childNodes)) {
+      if (node.nodeType === 3) out += node.nodeValue ?? '';
+      else if (node.nodeType === 1 && !(node as Element).matches(`${SKIP}, tallsjekk-widget`)) walk(node as Element);
+    }
+  };
+  walk(root);
+  return out;
+}
+
 export function looksLikeReportPage(doc: Document): boolean {
-  const text = doc.body?.textContent ?? '';
-  const hasBudgetTable = Array.from(doc.querySelectorAll('table')).some((t) => /regnskap|budsjett|avvik/i.test(t.textContent ?? ''));
+  const text = doc.body ? visibleText(doc.body) : '';
+  const hasBudgetTable = Array.from(doc.querySelectorAll('table')).some((t) => /regnskap|budsjett|avvik/i.test(visibleText(t)));
   return hasBudgetTable || /merforbruk|mindreforbruk/i.test(text);
 }
 

@@ -7,7 +7,8 @@ import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/types/src/display/api';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api';
 import type { PdfPageGeometry, PdfTextItem } from '../pdf/types.ts';
-import { readPathSegments, type Matrix } from './path-segments.ts';
+import { readPathSegments } from './path-segments.ts';
+import { multiplyMatrix, type Matrix } from '../pdf/matrix.ts';
 
 const { OPS } = pdfjs;
 
@@ -48,16 +49,6 @@ export function openPdf(data: Uint8Array, options: OpenOptions = {}) {
   });
 }
 
-function multiply(m: Matrix, n: Matrix): Matrix {
-  return [
-    m[0] * n[0] + m[2] * n[1],
-    m[1] * n[0] + m[3] * n[1],
-    m[0] * n[2] + m[2] * n[3],
-    m[1] * n[2] + m[3] * n[3],
-    m[0] * n[4] + m[2] * n[5] + m[4],
-    m[1] * n[4] + m[3] * n[5] + m[5],
-  ];
-}
 
 function invert(m: Matrix): Matrix {
   const det = m[0] * m[3] - m[1] * m[2] || 1;
@@ -92,7 +83,7 @@ export async function readPage(doc: PDFDocumentProxy, pageNumber: number): Promi
   const height = viewport.height;
   // display (y down) → upright (y up)
   const flip: Matrix = [1, 0, 0, -1, 0, height];
-  const toUpright = multiply(flip, viewport.transform as Matrix);
+  const toUpright = multiplyMatrix(flip, viewport.transform as Matrix);
   const toUser = invert(toUpright);
 
   const [opList, content] = await Promise.all([page.getOperatorList(), page.getTextContent()]);
@@ -102,7 +93,7 @@ export async function readPage(doc: PDFDocumentProxy, pageNumber: number): Promi
   const boldCache = new Map<string, boolean>();
   for (const raw of content.items) {
     if (!isTextItem(raw) || raw.str.trim() === '') continue;
-    const t = multiply(toUpright, raw.transform as Matrix);
+    const t = multiplyMatrix(toUpright, raw.transform as Matrix);
     const size = Math.hypot(t[2], t[3]);
     // Only horizontal text in the upright frame; rotated runs (axis labels, stamps) are skipped here and
     // whole rotated tables are handled by rotating the page frame (core/pdf/orient.ts).

@@ -3,8 +3,9 @@
 // (cell borders and shaded cells), in the upright frame. Curves and slanted lines are not rulings.
 
 import type { Segment } from '../pdf/types.ts';
+import { multiplyMatrix, type Matrix } from '../pdf/matrix.ts';
 
-export type Matrix = [number, number, number, number, number, number];
+export type { Matrix };
 
 /** A filled rectangle thinner than this (points) is a ruling line, not a cell. */
 const THIN_FILL = 3;
@@ -35,16 +36,6 @@ function apply(m: Matrix, x: number, y: number): [number, number] {
   return [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
 }
 
-function mul(m: Matrix, n: Matrix): Matrix {
-  return [
-    m[0] * n[0] + m[2] * n[1],
-    m[1] * n[0] + m[3] * n[1],
-    m[0] * n[2] + m[2] * n[3],
-    m[1] * n[2] + m[3] * n[3],
-    m[0] * n[4] + m[2] * n[5] + m[4],
-    m[1] * n[4] + m[3] * n[5] + m[5],
-  ];
-}
 
 function isMatrix(x: unknown): x is Matrix {
   return (Array.isArray(x) || ArrayBuffer.isView(x)) && (x as ArrayLike<unknown>).length === 6 &&
@@ -144,10 +135,10 @@ export function readPathSegments(
     const args = argsArray[i] as unknown[] | null;
     if (fn === ops.save) stack.push(ctm);
     else if (fn === ops.restore) ctm = stack.pop() ?? ctm;
-    else if (fn === ops.transform && isMatrix(args)) ctm = mul(ctm, args);
+    else if (fn === ops.transform && isMatrix(args)) ctm = multiplyMatrix(ctm, args);
     else if (fn === ops.paintFormXObjectBegin) {
       stack.push(ctm);
-      if (args && isMatrix(args[0])) ctm = mul(ctm, args[0]);
+      if (args && isMatrix(args[0])) ctm = multiplyMatrix(ctm, args[0]);
     } else if (fn === ops.paintFormXObjectEnd) ctm = stack.pop() ?? ctm;
     else if (fn === ops.constructPath && args) {
       const paint = args[0] as number;

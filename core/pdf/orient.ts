@@ -3,22 +3,13 @@
 // frame's map back to PDF user space is updated so every box still lands where it is printed.
 
 import type { PdfPageGeometry, PdfTextItem, Segment } from './types.ts';
+import { multiplyMatrix } from './matrix.ts';
 
 type Matrix = PdfPageGeometry['toUser'];
 
 const QUARTER = Math.PI / 2;
 const ANGLE_TOLERANCE = 0.05;
 
-function compose(m: Matrix, n: Matrix): Matrix {
-  return [
-    m[0] * n[0] + m[2] * n[1],
-    m[1] * n[0] + m[3] * n[1],
-    m[0] * n[2] + m[2] * n[3],
-    m[1] * n[2] + m[3] * n[3],
-    m[0] * n[4] + m[2] * n[5] + m[4],
-    m[1] * n[4] + m[3] * n[5] + m[5],
-  ];
-}
 
 function apply(m: Matrix, x: number, y: number): [number, number] {
   return [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
@@ -57,5 +48,5 @@ export function orientPage(g: PdfPageGeometry): PdfPageGeometry {
     return { x1: Math.min(ax, bx), y1: Math.min(ay, by), x2: Math.max(ax, bx), y2: Math.max(ay, by) };
   });
   const art = g.art.map(([x, y]) => apply(rot, x, y));
-  return { ...g, width: g.height, height: g.width, items, segments, art, toUser: compose(g.toUser, inv) };
+  return { ...g, width: g.height, height: g.width, items, segments, art, toUser: multiplyMatrix(g.toUser, inv) };
 }

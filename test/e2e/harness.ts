@@ -98,30 +98,7 @@ export interface ExtensionSession {
 
 /** Chromium with the built extension loaded unpacked, in a fresh (or the given) profile. */
 export async function launchWithExtension(opts: { userDataDir?: string; keepProfile?: boolean } = {}): Promise<ExtensionSession> {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`no built extension at ${EXTENSION_DIR}: run npm run build`);
-  const userDataDir = opts.userDataDir ?? mkdtempSync(join(tmpdir(), 'tallsjekk-profile-'));
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`],
-  });
-  let [worker] = context.serviceWorkers();
-  worker ??= await context.waitForEvent('serviceworker', { timeout: 30_000 });
-  const extensionId = new URL(worker.url()).host;
-  return {
-    context,
-    extensionId,
-    userDataDir,
-    async openPage(path: string) {
-      const page = await context.newPage();
-      await page.goto(`chrome-extension://${extensionId}/${path.replace(/^\//, '')}`);
-      return page;
-    },
-    async close() {
-      await context.close();
-      if (!opts.keepProfile && !opts.userDataDir) rmSync(userDataDir, { recursive: true, force: true });
-    },
-  };
+  return launchWithExtensionAt(EXTENSION_DIR, opts);
 }
 
 // ---- The e2e build of the extension (added for the extension's tests) ----------------------------------

@@ -155,7 +155,7 @@ export function enumerateReadings(tokens: NumToken[], columns: number, label: st
           cells[col] = texts[idx]!;
           spans[col] = [seg[idx]!.first, seg[idx]!.last];
         });
-        out.push({ values, cells, spans, labelTokens: skip.n, cost: placementCost + edgeCost(slots, columns) });
+        out.push({ values, cells, spans, labelTokens: skip.n, cost: placementCost + edgeCost(slots, columns) + gapCost(tokens, seg, slots, skip.n) });
       }
     }
   }
@@ -172,6 +172,27 @@ function groupingCost(tokens: NumToken[], c: Cell): number {
   const t = tokens[c.first]!;
   const next = tokens[c.last + 1];
   if (c.first === c.last && t.kind === 'digits' && !t.group && next?.group) cost += LONE_LEAD_COST;
+  return cost;
+}
+
+/** A wide gap (three spaces or more) in a text dump is where an empty cell was printed: a reading that puts an
+ * empty column there is the likelier one. */
+const WIDE_GAP = 3;
+const GAP_EMPTY_BONUS = 0.3;
+function gapCost(tokens: NumToken[], seg: Cell[], slots: number[], labelTokens: number): number {
+  let cost = 0;
+  seg.forEach((c, idx) => {
+    const gap = tokens[c.first]!.gap;
+    if (gap < WIDE_GAP) return;
+    // Before the first cell the gap follows the label (or a year the label took).
+    const prevSlot = idx === 0 ? -1 : slots[idx - 1]!;
+    if (idx === 0 && labelTokens === 0 && c.first > 0) return;
+    // About one empty cell per two or three spaces.
+    const skipped = slots[idx]! - prevSlot - 1;
+    const expected = Math.max(1, Math.round((gap - 1) / 2.5));
+    if (skipped === expected) cost -= GAP_EMPTY_BONUS;
+    else if (skipped > 0) cost -= GAP_EMPTY_BONUS / 2;
+  });
   return cost;
 }
 

@@ -84,3 +84,13 @@ Dette er en setning som avslutter tabellen og som er lang nok til å være løpe
     expect(t.checks.filter((c) => !c.ok)).toEqual([]);
   });
 });
+
+describe('wide gaps', () => {
+  it('reads three spaces as an empty cell when nothing else decides', () => {
+    const a = enumerateReadings(tokens('Merforbruk fra 2023   -57,8'), 3, 'Merforbruk fra')[0]!;
+    expect(a.values).toEqual([null, -57.8, null]);
+    // About one empty cell per two or three spaces.
+    const b = enumerateReadings(tokens('Inntekter      -0,9'), 4, 'Inntekter')[0]!;
+    expect(b.values).toEqual([null, null, -0.9, null]);
+  });
+});

@@ -121,6 +121,7 @@ export function enumerateReadings(tokens: NumToken[], columns: number, label: st
   const skips: { n: number; cost: number }[] = [{ n: 0, cost: 0 }];
   const first = tokens[0];
   const take = labelTakes(typeof label === 'string' ? label : label ? 'x' : '', tokens);
+  const changeRow = typeof label === 'string' && CHANGE_ROW.test(label);
   if (take !== undefined) skips.push({ n: 1, cost: take });
   // Cells recur across segmentations: read each token span once.
   const memo = new Map<number, { text: string; value: number | null }>();
@@ -155,7 +156,7 @@ export function enumerateReadings(tokens: NumToken[], columns: number, label: st
           cells[col] = texts[idx]!;
           spans[col] = [seg[idx]!.first, seg[idx]!.last];
         });
-        out.push({ values, cells, spans, labelTokens: skip.n, cost: placementCost + edgeCost(slots, columns) + gapCost(tokens, seg, slots, skip.n) });
+        out.push({ values, cells, spans, labelTokens: skip.n, cost: placementCost + edgeCost(slots, columns, changeRow) + gapCost(tokens, seg, slots, skip.n) });
       }
     }
   }
@@ -197,11 +198,13 @@ function gapCost(tokens: NumToken[], seg: Cell[], slots: number[], labelTokens: 
 }
 
 /** With nothing else to go on, empty cells sit at the row's end: a tiny preference, not a rule. */
-function edgeCost(slots: number[], columns: number): number {
+function edgeCost(slots: number[], columns: number, leading = false): number {
   let c = 0;
   slots.forEach((col, idx) => (c += (col - idx) * 0.01));
-  return c / Math.max(1, columns);
+  // A change from the year before ("%-vis endring", "Endring") has no value under the first year.
+  return (leading ? -c : c) / Math.max(1, columns);
 }
+const CHANGE_ROW = /endring|vekst|økning|nedgang|diff\./i;
 
 const placementCache = new Map<string, number[][]>();
 /** All increasing sequences of k column indexes out of n. */

@@ -45,6 +45,29 @@ function nextTask(): Promise<void> {
   });
 }
 
+/** How long the teardown of a document may take before we move on. */
+const DESTROY_WAIT_MS = 2000;
+
+/** `promise`, or a 'cancelled' CoreError as soon as `signal` aborts, whichever comes first. */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return promise;
+  if (signal.aborted) return Promise.reject(cancelled());
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(cancelled());
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(
+      (v) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(v);
+      },
+      (e: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(e);
+      },
+    );
+  });
+}
+
 function cancelled(): CoreError {
   return new CoreError('cancelled', 'Reading the PDF was cancelled — start again to read it.');
 }
@@ -85,7 +108,7 @@ export async function parseReportPdf(bytes: Uint8Array | ArrayBuffer, options: P
   try {
     let doc;
     try {
-      doc = await task.promise;
+      doc = await untilAborted(task.promise, signal);
     } catch (e) {
       throw signal?.aborted ? cancelled() : toCoreError(e);
     }
@@ -101,7 +124,8 @@ export async function parseReportPdf(bytes: Uint8Array | ArrayBuffer, options: P
       if (signal?.aborted) throw cancelled();
       let analysis: PageAnalysis;
       try {
-        analysis = findPageTables(await readPage(doc, p));
+        // pdf.js may leave a page's pending work unsettled once the document is destroyed: race the abort.
+        analysis = findPageTables(await untilAborted(readPage(doc, p), signal));
       } catch (e) {
         if (signal?.aborted) throw cancelled();
         warnings.push(`page ${p} could not be read (${e instanceof Error ? e.message.split('\n')[0] : String(e)}); its tables are missing`);
@@ -134,6 +158,9 @@ export async function parseReportPdf(bytes: Uint8Array | ArrayBuffer, options: P
     );
   } finally {
     signal?.removeEventListener('abort', abort);
-    await task.destroy().catch(() => undefined);
+    // Never wait long on pdf.js's own teardown.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    await Promise.race([task.destroy().catch(() => undefined), new Promise((ok) => (timer = setTimeout(ok, DESTROY_WAIT_MS)))]);
+    clearTimeout(timer);
   }
 }

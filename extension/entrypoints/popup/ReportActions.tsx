@@ -4,6 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Extraction } from '../../../core/model.ts';
 import { TableView } from '../../components/TableView.tsx';
+import { TablePicker } from '../../components/TablePicker.tsx';
 import { tableToCsv } from '../../utils/csv.ts';
 import { embedCode, snapshotFor } from '../../utils/embed.ts';
 import { copyText } from '../../utils/clipboard.ts';
@@ -58,14 +59,7 @@ export function ReportActions(props: { extraction: Extraction; url: string; isPa
         )}
       </div>
       <h2 id="tables-h">{t('tables')} ({extraction.tables.length})</h2>
-      {extraction.tables.length > 1 && (
-        <label>
-          {t('chooseTable')}{' '}
-          <select value={String(index)} onChange={(e) => setIndex(Number((e.target as HTMLSelectElement).value))}>
-            {extraction.tables.map((tb, i) => <option value={String(i)}>{tb.title ?? tb.id}{tb.page !== undefined ? ` (${t('page')} ${tb.page})` : ''}</option>)}
-          </select>
-        </label>
-      )}
+      <TablePicker tables={extraction.tables} index={index} onChange={setIndex} />
       <p class="muted" data-testid="pin-count" data-count={pins.length}>{t('notebook')}: {pins.length}</p>
       {table ? (
         <TableView

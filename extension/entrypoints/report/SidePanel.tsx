@@ -6,6 +6,7 @@ import type { ComponentChildren } from 'preact';
 import type { Extraction } from '../../../core/model.ts';
 import { KeyNumbersView } from '../../components/KeyNumbersView.tsx';
 import { TableView } from '../../components/TableView.tsx';
+import { TablePicker } from '../../components/TablePicker.tsx';
 import { Glossary } from '../../components/Glossary.tsx';
 import { markForRow, type Mark } from '../../utils/marks.ts';
 import { checkText, verdictText } from '../../utils/mark-details.ts';
@@ -104,14 +105,7 @@ export function SidePanel({ extraction, marks, url, lang, onNote, onClearCache, 
 
       <section aria-labelledby="tables-h">
         <h2 id="tables-h">{t('tables')} ({extraction.tables.length})</h2>
-        {extraction.tables.length > 1 && (
-          <label>
-            {t('chooseTable')}{' '}
-            <select value={String(index)} onChange={(e) => setIndex(Number((e.target as HTMLSelectElement).value))}>
-              {extraction.tables.map((tb, i) => <option value={String(i)}>{tb.title ?? tb.id}{tb.page !== undefined ? ` (${t('page')} ${tb.page})` : ''}</option>)}
-            </select>
-          </label>
-        )}
+        <TablePicker tables={extraction.tables} index={index} onChange={setIndex} />
         {table ? (
           <TableView
             table={table}

@@ -9,7 +9,7 @@ import type { DraftRow } from '../semantics/draft.ts';
 import { classifyColumns } from '../semantics/column-roles.ts';
 import { isSumLabel } from '../semantics/row-kinds.ts';
 import { findUnit } from '../semantics/units.ts';
-import { sumScore } from '../variance/sum-checks.ts';
+import { candidates, sumScore } from '../variance/sum-checks.ts';
 import { tolerance } from '../variance/tolerance.ts';
 import { enumerateReadings, MAX_EXTRA_EMPTY, type Reading } from './readings.ts';
 import type { RawRow } from './rows.ts';
@@ -188,7 +188,10 @@ function improveBySums(raw: RawRow[], cands: Reading[][], choice: number[], C: n
       options.push([i, k]);
     }
   });
-  if (options.length > MAX_PAIR_OPTIONS) return;
+  if (options.length > MAX_PAIR_OPTIONS) {
+    solveByResiduals(raw, cands, choice, kinds, C, options, score, best);
+    return;
+  }
   for (let a = 0; a < options.length; a++) {
     for (let b = a + 1; b < options.length; b++) {
       const [i, k] = options[a]!;
@@ -204,6 +207,98 @@ function improveBySums(raw: RawRow[], cands: Reading[][], choice: number[], C: n
       } else {
         choice[i] = ki;
         choice[j] = kj;
+      }
+    }
+  }
+  best = score();
+  if (failures > 0) solveByResiduals(raw, cands, choice, kinds, C, options, score, best);
+}
+
+/** Options for the residual search: beyond this many the pairs of options are not enumerated. */
+const MAX_RESIDUAL_OPTIONS = 160;
+
+/**
+ * Three misread rows (one empty cell shifted in each, say): no pair of changes helps, and trying every triple
+ * against the sums is too slow. The sums that fail say how much each column misses; a triple of changes must
+ * make up exactly that. For every pair of changes the third one is looked up by the amount it must add to the
+ * worst-missing sum, and only triples that make up every failing sum are scored in full.
+ */
+function solveByResiduals(
+  raw: RawRow[],
+  cands: Reading[][],
+  choice: number[],
+  kinds: Row['kind'][],
+  C: number,
+  options: [number, number][],
+  score: () => number,
+  best: number,
+): void {
+  if (options.length > MAX_RESIDUAL_OPTIONS) return;
+  const values = (i: number) => cands[i]![choice[i]!]?.values;
+  const rows: Row[] = raw.map((r, i) => ({ label: r.label, kind: kinds[i]!, values: values(i) ?? new Array(C).fill(null) }));
+  // The failing sums under each sum row's best-fitting structure: what they miss, and which rows they add.
+  type Miss = { column: number; need: number; tol: number; terms: Set<number> };
+  const misses: Miss[] = [];
+  kinds.forEach((k, i) => {
+    if (k !== 'subtotal' && k !== 'total') return;
+    let chosen: Miss[] | undefined;
+    let bestOk = -1;
+    for (const cand of candidates(kinds, rows, i)) {
+      const out: Miss[] = [];
+      let ok = 0;
+      for (let c = 0; c < C; c++) {
+        const printed = rows[i]!.values[c];
+        if (printed == null) continue;
+        const terms = cand.rows.map((j) => rows[j]!.values[c]).filter((v): v is number => v != null);
+        const need = printed - terms.reduce((a, b) => a + b, 0);
+        const tol = tolerance([printed, ...terms], terms.length + 1);
+        if (Math.abs(need) <= tol) ok++;
+        else out.push({ column: c, need, tol, terms: new Set(cand.rows) });
+      }
+      if (ok > bestOk) {
+        bestOk = ok;
+        chosen = out;
+      }
+    }
+    if (chosen) misses.push(...chosen);
+  });
+  if (!misses.length) return;
+  // What each option adds to each failing sum.
+  const effect = (i: number, k: number) =>
+    misses.map((m) => (m.terms.has(i) ? (cands[i]![k]!.values[m.column] ?? 0) - (values(i)?.[m.column] ?? 0) : 0));
+  const opts = options.map(([i, k]) => ({ i, k, d: effect(i, k) })).filter((o) => o.d.some((x) => x !== 0));
+  let pivot = 0;
+  misses.forEach((m, f) => {
+    if (Math.abs(m.need) > Math.abs(misses[pivot]!.need)) pivot = f;
+  });
+  const byPivot = opts.slice().sort((a, b) => a.d[pivot]! - b.d[pivot]!);
+  const keys = byPivot.map((o) => o.d[pivot]!);
+  const lowerBound = (x: number) => {
+    let lo = 0, hi = keys.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (keys[mid]! < x) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const slack = (m: Miss) => 2 * m.tol;
+  for (let a = 0; a < opts.length; a++) {
+    for (let b = a + 1; b < opts.length; b++) {
+      const oa = opts[a]!, ob = opts[b]!;
+      if (oa.i === ob.i) continue;
+      const want = misses[pivot]!.need - oa.d[pivot]! - ob.d[pivot]!;
+      const tol = slack(misses[pivot]!);
+      for (let x = lowerBound(want - tol); x < byPivot.length && keys[x]! <= want + tol; x++) {
+        const oc = byPivot[x]!;
+        if (oc.i === oa.i || oc.i === ob.i) continue;
+        if (!misses.every((m, f) => Math.abs(m.need - oa.d[f]! - ob.d[f]! - oc.d[f]!) <= slack(m))) continue;
+        const keep = [choice[oa.i]!, choice[ob.i]!, choice[oc.i]!];
+        choice[oa.i] = oa.k;
+        choice[ob.i] = ob.k;
+        choice[oc.i] = oc.k;
+        if (score() > best + 1e-9) return;
+        [choice[oa.i], choice[ob.i], choice[oc.i]] = keep as [number, number, number];
       }
     }
   }

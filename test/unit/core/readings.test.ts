@@ -53,6 +53,37 @@ describe('the arithmetic chooses the reading', () => {
   });
 });
 
+describe('the sum rows choose where empty cells stand', () => {
+  const FIVE = (rows: string) => `Netto driftsutgifter
+Tall i 1000 kr
+Funksjon Regnskap 2023 Oppr. budsjett 2024 Regulert budsjett 2024 Regnskap 2024 Avvik reg.bud/regnskap 2024
+${rows}
+Dette er en setning som avslutter tabellen og som er lang nok til å være løpende tekst i rapporten.`;
+
+  it('moves three rows at once when no single row or pair makes the sums add up', () => {
+    // Rows B, C and D print four numbers for five columns; the identity holds wherever the empty cell stands,
+    // and only one placement of all three makes both the Regnskap 2023 and the budget column add up.
+    const x = parseReportText(FIVE([
+      'A Første 1 200 1 500 1 500 1 400 100',
+      'B Andre 52 310 0 0',
+      'C Tredje 31 020 33 000 34 100 -1 100',
+      'D Fjerde 12 480 13 010 12 900 110',
+      'E Femte 900 950 950 1 000 -50',
+      'Sum netto utgifter 54 410 45 950 48 460 49 400 -940',
+    ].join('\n')));
+    const t = x.tables[0]!;
+    expect(t.rows.map((r) => r.values)).toEqual([
+      [1200, 1500, 1500, 1400, 100],
+      [52310, null, 0, null, 0],
+      [null, 31020, 33000, 34100, -1100],
+      [null, 12480, 13010, 12900, 110],
+      [900, 950, 950, 1000, -50],
+      [54410, 45950, 48460, 49400, -940],
+    ]);
+    expect(t.checks.filter((c) => !c.ok)).toEqual([]);
+  });
+});
+
 describe('layout', () => {
   it('splits two rows glued into one line', async () => {
     const { splitGluedRows } = await import('../../../core/tables/find-tables.ts');

@@ -34,7 +34,7 @@ export interface SplitRow {
 const DIGITS = /^[-+]?\d{1,3}$/;
 const GROUP = /^\d{3}(?:,\d+)?%?$/;
 const WHOLE = /^[-+]?(?:\d+(?:[.,]\d+)?%?|\d{1,3}(?:[.,]\d+)%?)$/;
-const NIL = /^(?:-|N\.?A\.?|n\/a|x)$/i;
+const NIL = /^(?:-|N\.?A\.?|n\/a|x|%|\(N\))$/i;
 const TEXT_CELL = /^[<>≤≥~]=?\d+(?:[.,]\d+)?%?$/;
 const FOOTNOTE = /^(.*\d)(?:\*+\)?|\*?\d\)|\))$/;
 const MAX_TOKENS = 40;

@@ -109,7 +109,9 @@ const TAKES_NUMBER = /(?:område|omr\.?|nr\.?|kap\.?|note|fo|funksjon|tabell|gru
 /** What it costs to read the first token as part of the label, or undefined when it cannot be. */
 export function labelTakes(label: string, tokens: NumToken[]): number | undefined {
   const first = tokens[0];
-  if (!label.trim() || !first || tokens.length < 2) return undefined;
+  if (!first || tokens.length < 2) return undefined;
+  // A row with no words that starts with a year is that year's row ("2024 828 551 19 % …").
+  if (!label.trim()) return first.year ? YEAR_AFTER_PREPOSITION_COST : undefined;
   // "Mindreforbruk fra 2022", "per 31.12": after a preposition the year or date is the label's.
   if (first.year || first.date) return /\b(?:fra|til|i|per|pr\.?|for|etter|før|innen|over|under|siden|mot)$/i.test(label.trim()) ? YEAR_AFTER_PREPOSITION_COST : YEAR_IN_LABEL_COST;
   if ((first.kind === 'digits' || first.kind === 'whole') && TAKES_NUMBER.test(label.trim())) return NUMBER_IN_LABEL_COST;
@@ -233,10 +235,15 @@ export function placements(k: number, n: number): number[][] {
 export function cellCountRange(tokens: NumToken[], label = ''): [number, number] {
   if (tokens.length === 0) return [0, 0];
   if (labelTakes(label, tokens) !== undefined) {
-    const [a, b] = cellCountRange(tokens);
-    const [c] = cellCountRange(tokens.slice(1));
+    const [a, b] = plainCellCountRange(tokens);
+    const [c] = plainCellCountRange(tokens.slice(1));
     return [Math.min(a, c), b];
   }
+  return plainCellCountRange(tokens);
+}
+
+function plainCellCountRange(tokens: NumToken[]): [number, number] {
+  if (tokens.length === 0) return [0, 0];
   // Greedy longest groups give the fewest cells; every token alone gives the most.
   let min = 0;
   for (let i = 0; i < tokens.length; ) {

@@ -55,4 +55,12 @@ describe('splitRow', () => {
       ['>80%', 'text'],
     ]);
   });
+
+  it('reads printed placeholders of empty cells ("(N)", a lone "%", "N/A") among the numbers', () => {
+    const row = splitRow('2022 1642 729 19 % 81 % 353 14 % 86 % N/A % % 193 21 % 78 %');
+    expect(row.label).toBe('');
+    expect(row.tokens.map((t) => (t.kind === 'nil' ? '∅' : t.text))).toEqual(
+      ['2022', '1642', '729', '19%', '81%', '353', '14%', '86%', '∅', '∅', '∅', '193', '21%', '78%']);
+    expect(splitRow('Totalt (N) 12').tokens.map((t) => t.kind)).toEqual(['nil', 'digits']);
+  });
 });

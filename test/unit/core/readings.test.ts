@@ -84,6 +84,19 @@ Dette er en setning som avslutter tabellen og som er lang nok til å være løpe
   });
 });
 
+describe('rows labelled by their year', () => {
+  it('reads a row that starts with a year as that year\'s row, placeholders as empty cells', () => {
+    const x = parseReportText(`Heltid og deltid
+Totalt Heltid Menn Kvinner Deltid Menn Kvinner Ufrivillig Menn Kvinner Midlertidig Menn Kvinner
+2024 828 551 19 % 81 % 277 30 % 70 % (N) % % 175 29 % 71 %
+2023 1797 1544 19 % 81 % 253 28 % 72 % (N) % % 160 30 % 70 %
+Dette er en setning som avslutter tabellen og som er lang nok til å være løpende tekst i rapporten.`);
+    const t = x.tables[0]!;
+    expect(t.rows.map((r) => r.label)).toEqual(['2024', '2023']);
+    expect(t.rows[1]!.values).toEqual([1797, 1544, 19, 81, 253, 28, 72, null, null, null, 160, 30, 70]);
+  });
+});
+
 describe('layout', () => {
   it('splits two rows glued into one line', async () => {
     const { splitGluedRows } = await import('../../../core/tables/find-tables.ts');

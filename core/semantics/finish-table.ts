@@ -7,10 +7,12 @@ import type { DraftTable } from './draft.ts';
 import { classifyColumns } from './column-roles.ts';
 import { classifyRows } from './row-kinds.ts';
 import { findUnit, unitFactor } from './units.ts';
+import { liftQualifiers } from './qualifier-rows.ts';
 import { checkRowIdentities, round } from '../variance/row-identities.ts';
 import { checkSums, summableColumns } from '../variance/sum-checks.ts';
 
-export function finishTable(draft: DraftTable, options: ParseOptions = {}): Table {
+export function finishTable(printed: DraftTable, options: ParseOptions = {}): Table {
+  const draft = liftQualifiers(printed);
   const unit = (draft.unitText && findUnit(draft.unitText)) || (draft.title && findUnit(draft.title)) || undefined;
   const columns = classifyColumns(draft.columnLabels, { unit, title: draft.title });
   const kinds = classifyRows(draft.rows);

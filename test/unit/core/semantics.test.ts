@@ -4,6 +4,8 @@ import { classifyRows } from '../../../core/semantics/row-kinds.ts';
 import { findUnit } from '../../../core/semantics/units.ts';
 import { finishTable } from '../../../core/semantics/finish-table.ts';
 import { splitHeader, joinHeaderLines } from '../../../core/tables/header.ts';
+import { liftQualifiers } from '../../../core/semantics/qualifier-rows.ts';
+import { parseReportText } from '../../../core/index.ts';
 
 describe('column roles', () => {
   it.each([
@@ -77,5 +79,35 @@ describe('finishTable', () => {
   it('takes the significance thresholds from the options', () => {
     const t = finishTable(draft, { significantPercent: 1, significantNok: 1_000_000 });
     expect(t.variances[0]!.significant).toBe(true);
+  });
+});
+
+describe('repeated row qualifiers', () => {
+  it('labels each row by the item named above it, and takes the unit the qualifier states', () => {
+    const x = parseReportText(`Bruk av konsulenter
+Type konsulenttjeneste 2022 2023
+Prosjektering
+Regnskap pr. 31.12. i mill kr 0,00 1,20
+Organisasjon og
+organisasjonsutvikling
+Regnskap pr. 31.12. i mill kr 0,40 0,63
+Andre konsulenttjenester
+Regnskap pr. 31.12. i mill kr 9,40 3,75
+Dette er en setning som avslutter tabellen og som er lang nok til å være løpende tekst i rapporten.`);
+    const t = x.tables[0]!;
+    expect(t.rows.map((r) => [r.label, r.values])).toEqual([
+      ['Prosjektering', [0, 1.2]],
+      ['Organisasjon og organisasjonsutvikling', [0.4, 0.63]],
+      ['Andre konsulenttjenester', [9.4, 3.75]],
+    ]);
+    expect(t.unit).toBe('mill. kr');
+    expect(t.columns.map((c) => c.role)).toEqual(['actual', 'actual']);
+  });
+
+  it('leaves a label that merely repeats (without item lines above it) alone', () => {
+    const t = liftQualifiers({ columnLabels: ['2023'], rows: [
+      { label: 'Sum', values: [1] }, { label: 'Sum', values: [2] }, { label: 'Sum', values: [3] },
+    ] });
+    expect(t.rows.map((r) => r.label)).toEqual(['Sum', 'Sum', 'Sum']);
   });
 });

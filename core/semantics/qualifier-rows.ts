@@ -19,9 +19,10 @@ export function liftQualifiers(draft: DraftTable): DraftTable {
   let qualifier: string | undefined;
   for (const [label, n] of counts) if (n >= MIN_REPEATS && (!qualifier || n > counts.get(qualifier)!)) qualifier = label;
   if (!qualifier) return draft;
-  // Every row carrying the qualifier must follow the line(s) naming its item.
+  // Every value row carries the qualifier (rows that repeat a few labels by group — Brutto, Refusjon, Netto
+  // under each year — are not qualified items), and each follows the line(s) naming its item.
   const rows = draft.rows;
-  const named = rows.every((r, i) => r.label !== qualifier || !hasValues(r) || (i > 0 && !hasValues(rows[i - 1]!) && rows[i - 1]!.label !== ''));
+  const named = rows.every((r, i) => !hasValues(r) || (r.label === qualifier && i > 0 && !hasValues(rows[i - 1]!) && rows[i - 1]!.label !== ''));
   if (!named) return draft;
   const out: DraftRow[] = [];
   for (const r of rows) {

@@ -111,3 +111,15 @@ Dette er en setning som avslutter tabellen og som er lang nok til å være løpe
     expect(t.rows.map((r) => r.label)).toEqual(['Sum', 'Sum', 'Sum']);
   });
 });
+
+describe('repeated row labels by group', () => {
+  it('keeps group headers when the repeated labels are a few rows under each group', () => {
+    const rows = ['Regnskap 2022', 'Regnskap 2023', 'Diff.'].flatMap((g, k) => [
+      { label: g, values: [null] },
+      { label: 'Brutto', values: [10 + k] },
+      { label: 'Netto', values: [8 + k] },
+    ]);
+    const t = liftQualifiers({ columnLabels: ['Jan'], rows });
+    expect(t.rows.map((r) => r.label)).toEqual(rows.map((r) => r.label));
+  });
+});

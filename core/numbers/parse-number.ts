@@ -1,4 +1,6 @@
 // Given one printed cell or token, return the number it states, null for a printed nil, undefined for text.
+// A bound ("<150", ">80%", "≥ 95 %") states its bound: targets are printed that way, and the reports' own
+// arithmetic uses the bound (Måltall <45, Resultat 44,1 %, Avvik 0,9 %). The grid keeps the sign.
 // Norwegian print: space thousands ("1 927 753"), comma decimals ("61,8"), occasional dot decimals
 // ("44.11 %"), '-' or U+2212 minus, footnote marks glued on ("28*", "2)").
 
@@ -6,6 +8,7 @@ import { normalizeText } from '../text/to-lines.ts';
 
 const NIL = /^(?:-|–|—|n\.?\s?a\.?|n\/a|x|\.\.)$/i;
 const FOOTNOTE = /(?:\*+\)?|\d\)|\))$/;
+const BOUND = /^[<>≤≥~]=?\s*(\d.*)$/;
 const NUMBER = /^([-+]?)(\d{1,3}(?: \d{3})+|\d+)(?:([.,])(\d+))?\s?(%?)$/;
 
 /** Reads a whole cell: "1 927 753" → 1927753, "-61,8" → -61.8, "-" → null, "Barnehager" → undefined. */
@@ -14,6 +17,8 @@ export function parseNumberCell(raw: string): number | null | undefined {
   if (s === '') return null;
   if (NIL.test(s)) return null;
   if (/^\(.*\)$/.test(s) && /\d/.test(s)) s = `-${s.slice(1, -1).trim()}`;
+  const bound = BOUND.exec(s);
+  if (bound) s = bound[1]!;
   const m = NUMBER.exec(s) ?? NUMBER.exec(s.replace(FOOTNOTE, '').trim());
   if (!m) return undefined;
   const [, sign, int = '', sep, frac] = m;

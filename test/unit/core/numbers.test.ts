@@ -20,7 +20,13 @@ describe('parseNumberCell', () => {
 
   it.each(['-', '–', 'N.A', 'n/a', ''])('reads %j as a printed nil (null)', (s) => expect(parseNumberCell(s)).toBeNull());
 
-  it.each(['Barnehager', '>80%', '<150', 'F02A', '1.234.567', 'kr'])('says %j is not a number', (s) =>
+  it('reads a bound as its bound ("<150", ">80%")', () => {
+    expect(parseNumberCell('<150')).toBe(150);
+    expect(parseNumberCell('>80%')).toBe(80);
+    expect(parseNumberCell('≥ 95,5 %')).toBe(95.5);
+  });
+
+  it.each(['Barnehager', '<', '>>', 'F02A', '1.234.567', 'kr'])('says %j is not a number', (s) =>
     expect(parseNumberCell(s)).toBeUndefined());
 });
 

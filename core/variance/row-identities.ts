@@ -13,7 +13,14 @@ export interface ColumnIdentity {
   b: number;
   kind: 'variance';
   expr: string;
+  /** The roles announce it (Avvik = budsjett − regnskap): its sign is Oslo's, never a table's own. */
+  announced?: boolean;
 }
+
+/** Rows that print a table's own difference mirrored (t = b − a) form a second convention from this many on:
+ * indicator tables sign each row's Avvik by whether more is better, so the "lower is better" rows flip it.
+ * One mirrored row among rows that follow one convention is a printed mistake. */
+const MIRRORED_CONVENTION = 2;
 
 /** Share of rows (with all three cells) that must obey an identity before it is taken as the table's own. */
 const MIN_AGREEMENT = 0.6;
@@ -39,7 +46,7 @@ export function findColumnIdentities(columns: Column[], rows: Row[]): ColumnIden
   const out: ColumnIdentity[] = [];
   columns.forEach((col, target) => {
     if (col.role !== 'variance' && col.role !== 'variance-adjusted' && col.role !== 'change' && col.role !== 'other') return;
-    let best: { a: number; b: number; score: number } | undefined;
+    let best: { a: number; b: number; score: number; announced: boolean } | undefined;
     for (let a = 0; a < columns.length; a++) {
       for (let b = 0; b < columns.length; b++) {
         // The result column is printed to the right of what it is computed from.
@@ -60,7 +67,7 @@ export function findColumnIdentities(columns: Column[], rows: Row[]): ColumnIden
         if (prior < 1 && (ok < 3 || ok / n < 0.75)) continue;
         if (prior < 2 && (ok < 2 || ok / n < MIN_AGREEMENT)) continue;
         const score = ok + prior + ok / n;
-        if (!best || score > best.score) best = { a, b, score };
+        if (!best || score > best.score) best = { a, b, score, announced: prior >= 2 };
       }
     }
     if (best) {
@@ -70,6 +77,7 @@ export function findColumnIdentities(columns: Column[], rows: Row[]): ColumnIden
         b: best.b,
         kind: 'variance',
         expr: `${columns[best.a]!.label} − ${columns[best.b]!.label} = ${col.label}`,
+        ...(best.announced ? { announced: true } : {}),
       });
     }
   });
@@ -84,15 +92,23 @@ export function checkRowIdentities(columns: Column[], rows: Row[], cells?: (stri
   // An empty budget, actual or transfer cell is a zero (nothing was budgeted or spent); a text cell ("<150") is not.
   const blank = (i: number, c: number) => MONEY_ROLES.has(columns[c]!.role) && (cells?.[i]?.[c] ?? '') === '';
   for (const id of findColumnIdentities(columns, rows)) {
-    rows.forEach((r, i) => {
+    const terms = rows.map((r, i) => {
       const t = r.values[id.target];
-      if (t == null) return;
+      if (t == null) return undefined;
       const va = r.values[id.a], vb = r.values[id.b];
-      if ((va == null && !blank(i, id.a)) || (vb == null && !blank(i, id.b)) || (va == null && vb == null)) return;
-      const a = va ?? 0, b = vb ?? 0;
-      const computed = round(a - b);
-      const delta = round(t - computed);
-      checks.push({ kind: 'variance', row: i, column: id.target, printed: t, computed, delta, ok: Math.abs(delta) <= identityTolerance(a, b, t), expr: id.expr });
+      if ((va == null && !blank(i, id.a)) || (vb == null && !blank(i, id.b)) || (va == null && vb == null)) return undefined;
+      return { t, a: va ?? 0, b: vb ?? 0 };
+    });
+    const mirrored = (x: { t: number; a: number; b: number }) =>
+      x.t !== 0 && Math.abs(x.a - x.b - x.t) > identityTolerance(x.a, x.b, x.t) && Math.abs(x.b - x.a - x.t) <= identityTolerance(x.a, x.b, x.t);
+    const secondConvention = !id.announced && terms.filter((x) => x && mirrored(x)).length >= MIRRORED_CONVENTION;
+    terms.forEach((x, i) => {
+      if (!x) return;
+      const flip = secondConvention && mirrored(x);
+      const computed = round(flip ? x.b - x.a : x.a - x.b);
+      const delta = round(x.t - computed);
+      const expr = flip ? `${columns[id.b]!.label} − ${columns[id.a]!.label} = ${columns[id.target]!.label}` : id.expr;
+      checks.push({ kind: 'variance', row: i, column: id.target, printed: x.t, computed, delta, ok: Math.abs(delta) <= identityTolerance(x.a, x.b, x.t), expr });
     });
   }
   return checks;

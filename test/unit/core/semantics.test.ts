@@ -123,3 +123,34 @@ describe('repeated row labels by group', () => {
     expect(t.rows.map((r) => r.label)).toEqual(rows.map((r) => r.label));
   });
 });
+
+describe('indicator tables sign each row by whether more is better', () => {
+  const table = (rows: [string, number, number, number][]) => finishTable({
+    columnLabels: ['Resultat 2023', 'Måltall 2024', 'Resultat 2024', 'Avvik 2024'],
+    rows: rows.map(([label, ...v]) => ({ label, values: [v[0]! + 1, ...v] })),
+  });
+
+  it('accepts two or more rows that print the difference mirrored as a second convention', () => {
+    const t = table([
+      ['Brukere med tjenester', 500, 508, 8],
+      ['Mottakere av dagtilbud', 60, 45, -15],
+      ['Brukere med aktivitetstid', 10, 0, -10],
+      ['Liggedøgn psykiatri', 0, 118, -118],
+      ['Liggedøgn somatikk', 100, 187, -87],
+    ]);
+    expect(t.checks.filter((c) => c.kind === 'variance' && !c.ok)).toEqual([]);
+  });
+
+  it('flags one row that breaks the convention every other row follows', () => {
+    const t = table([
+      ['Andel årsverk med fagutdanning', 80, 76, 4],
+      ['Liggedøgn psykiatri', 20, 28, 8],
+      ['Liggedøgn somatikk', 183, 321, -138],
+      ['Brukere med hverdagsrehabilitering', 750, 995, -245],
+      ['Brukere med aktivitetstid', 114, 45, 69],
+    ]);
+    const failed = t.checks.filter((c) => c.kind === 'variance' && !c.ok);
+    expect(failed).toHaveLength(1);
+    expect(failed[0]).toMatchObject({ row: 1, printed: 8, computed: -8 });
+  });
+});

@@ -74,8 +74,9 @@ export function classifyLine(line: Line): ClassifiedLine {
   if (UNIT_LINE.test(text)) return { line, kind: 'label', split: NO_SPLIT };
   const split = splitRow(text);
   if (isHeaderLine(text, split)) return { line, kind: 'header', split };
-  // A lone dash after words is a broken line or a nil mark, not a row of numbers.
-  if (split.tokens.length > 0 && split.tokens.every((t) => t.kind === 'nil') && split.label) {
+  // A lone dash after words is a broken line or a nil mark, not a row of numbers (several nil marks are a row
+  // whose cells are all empty: "Sysselsettingsandel 25-66 år N.A N.A N.A N.A N.A").
+  if (split.tokens.length === 1 && split.tokens[0]!.kind === 'nil' && split.label) {
     return classifyText(line, text, NO_SPLIT);
   }
   if (split.tokens.length > 0) {

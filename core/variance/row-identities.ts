@@ -19,7 +19,8 @@ export interface ColumnIdentity {
 
 /** Rows that print a table's own difference mirrored (t = b − a) form a second convention from this many on:
  * indicator tables sign each row's Avvik by whether more is better, so the "lower is better" rows flip it.
- * One mirrored row among rows that follow one convention is a printed mistake. */
+ * One mirrored row among rows that follow Avvik = Måltall − Resultat is a printed mistake; under
+ * Avvik = Resultat − Måltall (signed by goodness) a mirrored row is a "less is better" indicator. */
 const MIRRORED_CONVENTION = 2;
 
 /** Share of rows (with all three cells) that must obey an identity before it is taken as the table's own. */
@@ -101,7 +102,10 @@ export function checkRowIdentities(columns: Column[], rows: Row[], cells?: (stri
     });
     const mirrored = (x: { t: number; a: number; b: number }) =>
       x.t !== 0 && Math.abs(x.a - x.b - x.t) > identityTolerance(x.a, x.b, x.t) && Math.abs(x.b - x.a - x.t) <= identityTolerance(x.a, x.b, x.t);
-    const secondConvention = !id.announced && terms.filter((x) => x && mirrored(x)).length >= MIRRORED_CONVENTION;
+    // Avvik = Resultat − Måltall reads "+ is better than the target": where less is better the row is mirrored.
+    const goodnessSigned = columns[id.target]!.role === 'variance' && columns[id.a]!.role === 'actual' && columns[id.b]!.role === 'other';
+    const secondConvention = !id.announced &&
+      (goodnessSigned || terms.filter((x) => x && mirrored(x)).length >= MIRRORED_CONVENTION);
     terms.forEach((x, i) => {
       if (!x) return;
       const flip = secondConvention && mirrored(x);

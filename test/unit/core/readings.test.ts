@@ -97,6 +97,23 @@ Dette er en setning som avslutter tabellen og som er lang nok til å være løpe
   });
 });
 
+describe('indicator rows', () => {
+  it('keeps a row whose cells are all printed nil, and joins a label wrapped after a preposition', () => {
+    const x = parseReportText(`Resultatindikator Resultat 2022 Måltall 2023 Resultat 2023 Avvik 2023
+Andel positive vedtak for kommunal bolig effektuert innen
+6 mnd. 62,0 % 86,0 % 59,2 % -26,8 %
+Personer med rusutfordringer bosatt i bolig N.A N.A N.A N.A
+Andel søknader behandlet innen 2 uker 78,0 % 95,0 % 70,6 % -24,4 %
+Dette er en setning som avslutter tabellen og som er lang nok til å være løpende tekst i rapporten.`);
+    const t = x.tables[0]!;
+    expect(t.rows.map((r) => [r.label, r.values])).toEqual([
+      ['Andel positive vedtak for kommunal bolig effektuert innen 6 mnd.', [62, 86, 59.2, -26.8]],
+      ['Personer med rusutfordringer bosatt i bolig', [null, null, null, null]],
+      ['Andel søknader behandlet innen 2 uker', [78, 95, 70.6, -24.4]],
+    ]);
+  });
+});
+
 describe('layout', () => {
   it('splits two rows glued into one line', async () => {
     const { splitGluedRows } = await import('../../../core/tables/find-tables.ts');

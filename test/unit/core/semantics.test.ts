@@ -141,6 +141,16 @@ describe('indicator tables sign each row by whether more is better', () => {
     expect(t.checks.filter((c) => c.kind === 'variance' && !c.ok)).toEqual([]);
   });
 
+  it('reads Avvik = Resultat − Måltall as signed by goodness: one "less is better" row may mirror it', () => {
+    const t = table([
+      ['Andel positive vedtak', 86, 59.2, -26.8],
+      ['Andel søknader behandlet innen 2 uker', 95, 70.6, -24.4],
+      ['Andel KVP-deltakere i arbeid', 69, 68, -1],
+      ['Andel med sosialhjelp som viktigste inntektskilde', 45, 44.1, 0.9],
+    ]);
+    expect(t.checks.filter((c) => c.kind === 'variance' && !c.ok)).toEqual([]);
+  });
+
   it('flags one row that breaks the convention every other row follows', () => {
     const t = table([
       ['Andel årsverk med fagutdanning', 80, 76, 4],

@@ -15,6 +15,8 @@ const DUPLICATE_DISTANCE = 1.5;
 const DESCENT = 0.22;
 const ASCENT = 0.78;
 const WIDE_SPACE = /\s{3,}|\t/;
+// Hot loops here append by index, not push(): on Node 20 pdf.js's legacy build replaces Array.prototype.push
+// with a core-js polyfill that allocates a property descriptor on every call (issue #4 profile).
 
 /** Splits items that hold a wide run of spaces (a column gap typed as spaces) into separate items. */
 function splitWideSpaces(item: PdfTextItem): PdfTextItem[] {
@@ -28,21 +30,21 @@ function splitWideSpaces(item: PdfTextItem): PdfTextItem[] {
   return out;
 }
 
-function toChunk(item: PdfTextItem): Chunk {
+function toChunk(item: PdfTextItem, text: string): Chunk {
+  const x2 = item.x + Math.max(0, item.width);
   return {
-    text: item.text.trim(),
+    text,
     x1: item.x,
-    x2: item.x + Math.max(0, item.width),
+    x2,
     y1: item.y - DESCENT * item.size,
     y2: item.y + ASCENT * item.size,
     size: item.size,
     bold: Boolean(item.bold),
-    parts: [{ text: item.text.trim(), x1: item.x, x2: item.x + Math.max(0, item.width) }],
+    parts: [{ text, x1: item.x, x2 }],
   };
 }
 
-function extend(chunk: Chunk, item: PdfTextItem, gap: number): void {
-  const text = item.text.trim();
+function extend(chunk: Chunk, item: PdfTextItem, text: string, gap: number): void {
   const needsSpace = gap > WORD_GAP_EM * Math.min(chunk.size, item.size) && !chunk.text.endsWith(' ');
   chunk.text = needsSpace ? `${chunk.text} ${text}` : chunk.text + text;
   chunk.x2 = Math.max(chunk.x2, item.x + item.width);
@@ -50,28 +52,31 @@ function extend(chunk: Chunk, item: PdfTextItem, gap: number): void {
   chunk.y2 = Math.max(chunk.y2, item.y + ASCENT * item.size);
   chunk.size = Math.max(chunk.size, item.size);
   chunk.bold = chunk.bold && Boolean(item.bold);
-  chunk.parts.push({ text, x1: item.x, x2: item.x + Math.max(0, item.width) });
+  chunk.parts[chunk.parts.length] = { text, x1: item.x, x2: item.x + Math.max(0, item.width) };
 }
 
 /** Groups items into chunks along one line (items sorted by x). */
 export function lineToChunks(items: PdfTextItem[]): Chunk[] {
   const chunks: Chunk[] = [];
   let last: PdfTextItem | null = null;
+  let lastText = '';
   for (const item of items) {
     const text = item.text.trim();
     if (!text) continue;
     const cur = chunks[chunks.length - 1];
     if (last && cur) {
-      if (text === last.text.trim() && Math.abs(item.x - last.x) < DUPLICATE_DISTANCE && Math.abs(item.y - last.y) < DUPLICATE_DISTANCE) continue;
+      if (text === lastText && Math.abs(item.x - last.x) < DUPLICATE_DISTANCE && Math.abs(item.y - last.y) < DUPLICATE_DISTANCE) continue;
       const gap = item.x - cur.x2;
       if (gap < CHUNK_GAP_EM * Math.max(cur.size, item.size)) {
-        extend(cur, item, gap);
+        extend(cur, item, text, gap);
         last = item;
+        lastText = text;
         continue;
       }
     }
-    chunks.push(toChunk(item));
+    chunks[chunks.length] = toChunk(item, text);
     last = item;
+    lastText = text;
   }
   return chunks;
 }
@@ -80,8 +85,8 @@ export function itemsToLines(items: PdfTextItem[]): TextLine[] {
   const flat: PdfTextItem[] = [];
   for (const i of items) {
     if (i.angle !== undefined || !/\S/.test(i.text)) continue;
-    if (WIDE_SPACE.test(i.text)) flat.push(...splitWideSpaces(i));
-    else flat.push(i);
+    if (WIDE_SPACE.test(i.text)) for (const piece of splitWideSpaces(i)) flat[flat.length] = piece;
+    else flat[flat.length] = i;
   }
   flat.sort((a, b) => b.y - a.y || a.x - b.x);
   const groups: { y: number; size: number; items: PdfTextItem[] }[] = [];
@@ -96,13 +101,13 @@ export function itemsToLines(items: PdfTextItem[]): TextLine[] {
       }
     }
     if (home) {
-      home.items.push(item);
+      home.items[home.items.length] = item;
       // The line's baseline is that of its largest text (a superscript must not drag it).
       if (item.size > home.size) {
         home.size = item.size;
         home.y = item.y;
       }
-    } else groups.push({ y: item.y, size: item.size, items: [item] });
+    } else groups[groups.length] = { y: item.y, size: item.size, items: [item] };
   }
   const lines: TextLine[] = [];
   for (const g of groups) {
@@ -116,7 +121,7 @@ export function itemsToLines(items: PdfTextItem[]): TextLine[] {
       line.y1 = Math.min(line.y1, c.y1);
       line.y2 = Math.max(line.y2, c.y2);
     }
-    lines.push(line);
+    lines[lines.length] = line;
   }
   lines.sort((a, b) => b.y - a.y);
   return lines;

@@ -12,17 +12,28 @@ const UNIT = /(?:tall|beløp|beløpene)?\s*i\s+(?:hele\s+)?(?:1\s?000|tusen|mill
 
 type Matrix = PdfPageGeometry['toUser'];
 
+/** Rounds to the hundredth of a point (contract boxes). */
+function round2(v: number): number {
+  return Math.round(v * 100) / 100;
+}
+
+/** The box's four corners mapped by m, bounded (no allocation but the result: called for every line and cell). */
 export function boxToUser(b: Box, m: Matrix): Box {
-  const pts = [
-    [b[0], b[1]],
-    [b[2], b[1]],
-    [b[0], b[3]],
-    [b[2], b[3]],
-  ].map(([x, y]) => [m[0] * x! + m[2] * y! + m[4], m[1] * x! + m[3] * y! + m[5]] as const);
-  const xs = pts.map((p) => p[0]);
-  const ys = pts.map((p) => p[1]);
-  const r = (v: number) => Math.round(v * 100) / 100;
-  return [r(Math.min(...xs)), r(Math.min(...ys)), r(Math.max(...xs)), r(Math.max(...ys))];
+  const ax = m[0] * b[0];
+  const bx = m[0] * b[2];
+  const ay = m[1] * b[0];
+  const by = m[1] * b[2];
+  const cx = m[2] * b[1];
+  const dx = m[2] * b[3];
+  const cy = m[3] * b[1];
+  const dy = m[3] * b[3];
+  // x' = m0·x + m2·y + m4 over x ∈ {b0, b2}, y ∈ {b1, b3}: extremes are the sums of the extreme terms.
+  return [
+    round2(Math.min(ax, bx) + Math.min(cx, dx) + m[4]),
+    round2(Math.min(ay, by) + Math.min(cy, dy) + m[5]),
+    round2(Math.max(ax, bx) + Math.max(cx, dx) + m[4]),
+    round2(Math.max(ay, by) + Math.max(cy, dy) + m[5]),
+  ];
 }
 
 function findUnit(texts: string[]): string | undefined {

@@ -3,23 +3,31 @@
 // another table is that area's overview (its total row), (b) two tables have a row with the same specific
 // label, or (c) two total rows agree on several columns. Columns pair by role and year (or by label).
 // A pairing is trusted only when some of its columns agree: the same row printed twice mostly matches.
+// Two budget tables whose units read differently are still compared when three or more columns agree: the
+// amounts say the unit is the same (a unit line may be misread), and figures in different units never agree.
+// Indicator tables (no money unit) pair their rows by label likeness (indicator-checks.ts). A figure printed
+// three times with three values is reported as two discrepancies, not three (check-forest.ts).
 
-import type { CellRef, Column, CrossCheck, Line, Role, Row, Table } from '../model.ts';
+import type { CellRef, CrossCheck, Line, Row, Table } from '../model.ts';
 import { areaCodes } from './area-code.ts';
 import { tableAreas } from './table-area.ts';
 import { moneyFactor } from './cell-candidates.ts';
+import { CROSS_ROUNDING_TOLERANCE, oneCheckPerDiscrepancy, type ScoredCheck } from './check-forest.ts';
+import { norm, pairColumns } from './column-pairs.ts';
+import { indicatorChecks } from './indicator-checks.ts';
 
-/** Two printings of one figure may differ by one in the last digit (rounding of sums). */
-export const CROSS_ROUNDING_TOLERANCE = 1;
+export { CROSS_ROUNDING_TOLERANCE } from './check-forest.ts';
 /** A label found in this many tables or more is generic ("Sum netto utgifter"), not a name. */
 const GENERIC_LABEL_TABLES = 3;
 const MIN_AGREE_NAMED = 1;
 const MIN_AGREE_TOTALS = 2;
-const MONEY_ROLES: ReadonlySet<Role> = new Set(['actual', 'budget-original', 'budget-revised', 'variance', 'variance-adjusted', 'transferred']);
+/** Budget tables whose units read differently: the amounts themselves must show it is one figure. */
+const MIN_AGREE_UNIT_UNSURE = 3;
+/** A pairing on one label outranks one on agreeing amounts alone when one figure is printed three times. */
+const SAME_LABEL_STRENGTH = 10;
 
 interface RowRef { t: number; r: number }
 
-const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\d]+/gu, ' ').trim();
 const BRUTTO = /brutto/i;
 
 /** What pairing asks of a table, worked out once per table rather than once per row pair. */
@@ -32,6 +40,10 @@ interface TableFacts {
   totals: number[];
   total: number;
   brutto: boolean;
+  /** Has budget and actual columns: a budget table, whatever its unit line says. */
+  budget: boolean;
+  /** In kroner (or a budget table): compared here; every other table is an indicator table. */
+  money: boolean;
 }
 
 function factsOf(t: Table): TableFacts {
@@ -40,7 +52,10 @@ function factsOf(t: Table): TableFacts {
   const byLabel = new Map<string, number[]>();
   labels.forEach((l, i) => byLabel.set(l, [...(byLabel.get(l) ?? []), i]));
   const totals = t.rows.flatMap((r, i) => (r.kind === 'total' ? [i] : []));
-  return { factor: moneyFactor(t), unit, labels, byLabel, totals, total: totalRow(t), brutto: BRUTTO.test(t.title ?? '') };
+  const roles = new Set(t.columns.map((c) => c.role));
+  const budget = (roles.has('budget-original') || roles.has('budget-revised')) && roles.has('actual');
+  const factor = moneyFactor(t);
+  return { factor, unit, labels, byLabel, totals, total: totalRow(t), brutto: BRUTTO.test(t.title ?? ''), budget, money: factor !== undefined || budget };
 }
 
 /** The union of two ascending lists of row indices, ascending. */
@@ -52,21 +67,6 @@ function union(a: number[], b: number[]): number[] {
 
 function sameUnit(a: TableFacts, b: TableFacts): boolean {
   return a.factor !== undefined ? a.factor === b.factor : a.unit !== undefined && a.unit === (b.unit ?? '');
-}
-
-function sameQuantity(ca: Column, cb: Column): boolean {
-  return MONEY_ROLES.has(ca.role) ? cb.role === ca.role && cb.year === ca.year : cb.role === ca.role && norm(cb.label) === norm(ca.label);
-}
-
-/** Column pairs (index in a, index in b) that print the same quantity. */
-function pairColumns(a: Column[], b: Column[]): [number, number][] {
-  const out: [number, number][] = [];
-  a.forEach((ca, i) => {
-    const inA = a.filter((cb) => sameQuantity(ca, cb)).length;
-    const js = b.map((cb, j) => (sameQuantity(ca, cb) ? j : -1)).filter((j) => j >= 0);
-    if (inA === 1 && js.length === 1 && js[0] !== undefined) out.push([i, js[0]]);
-  });
-  return out;
 }
 
 /** pairColumns of two tables (by index), paired once per pair of tables however many rows meet. */
@@ -90,13 +90,16 @@ function totalRow(t: Table): number {
   return k >= 0 ? k : t.rows.map((r) => r.kind).lastIndexOf('subtotal');
 }
 
-function candidatePairs(tables: Table[], areas: Map<string, string>): [RowRef, RowRef, number][] {
-  const out: [RowRef, RowRef, number][] = [];
-  const facts = tables.map(factsOf);
+/** Two rows that may print the same figure, and how many of their columns must agree to say they do. */
+interface Candidate { a: RowRef; b: RowRef; minAgree: number; sameLabel: boolean }
+
+function candidatePairs(tables: Table[], facts: TableFacts[], areas: Map<string, string>): Candidate[] {
+  const out: Candidate[] = [];
   const labelTables = new Map<string, Set<number>>();
   facts.forEach((f, ti) => f.labels.forEach((l) => labelTables.set(l, (labelTables.get(l) ?? new Set()).add(ti))));
   tables.forEach((s, si) => {
     const fs = facts[si] as TableFacts;
+    if (!fs.money) return;
     s.rows.forEach((row, ri) => {
       const codes = [...areaCodes(row.label)];
       const label = fs.labels[ri] ?? '';
@@ -105,14 +108,20 @@ function candidatePairs(tables: Table[], areas: Map<string, string>): [RowRef, R
       if (codes.length !== 1 && !named && row.kind !== 'total') return;
       tables.forEach((d, di) => {
         const fd = facts[di] as TableFacts;
-        if (di === si || !sameUnit(fs, fd)) return;
+        if (di === si || !fd.money) return;
+        const unitSure = sameUnit(fs, fd);
+        if (!unitSure && !(fs.budget && fd.budget)) return;
+        const least = (n: number) => (unitSure ? n : Math.max(n, MIN_AGREE_UNIT_UNSURE));
         const dt = fd.total;
-        if (codes.length === 1 && dt >= 0 && areas.get(d.id) === codes[0] && fs.brutto === fd.brutto) out.push([{ t: si, r: ri }, { t: di, r: dt }, MIN_AGREE_NAMED]);
+        if (codes.length === 1 && dt >= 0 && areas.get(d.id) === codes[0] && fs.brutto === fd.brutto) {
+          out.push({ a: { t: si, r: ri }, b: { t: di, r: dt }, minAgree: least(MIN_AGREE_NAMED), sameLabel: false });
+        }
         if (di < si) return;
         // In row order: a row of the same name, or any total row when this is a total row.
         const sameName = named ? (fd.byLabel.get(label) ?? []) : [];
         for (const oi of union(sameName, row.kind === 'total' ? fd.totals : [])) {
-          out.push([{ t: si, r: ri }, { t: di, r: oi }, named && fd.labels[oi] === label ? MIN_AGREE_NAMED : MIN_AGREE_TOTALS]);
+          const sameLabel = fd.labels[oi] === label;
+          out.push({ a: { t: si, r: ri }, b: { t: di, r: oi }, minAgree: least(named && sameLabel ? MIN_AGREE_NAMED : MIN_AGREE_TOTALS), sameLabel });
         }
       });
     });
@@ -120,7 +129,7 @@ function candidatePairs(tables: Table[], areas: Map<string, string>): [RowRef, R
   return out;
 }
 
-function checksOf(tables: Table[], a: RowRef, b: RowRef, minAgree: number, columns: ColumnPairs): CrossCheck[] {
+function checksOf(tables: Table[], { a, b, minAgree, sameLabel }: Candidate, columns: ColumnPairs): ScoredCheck[] {
   const ta = tables[a.t];
   const tb = tables[b.t];
   const ra: Row | undefined = ta?.rows[a.r];
@@ -140,22 +149,28 @@ function checksOf(tables: Table[], a: RowRef, b: RowRef, minAgree: number, colum
     out.push({ a: refA, b: refB, printedA: pa, printedB: pb, delta, ok });
   }
   // Most of the row must agree: a row that differs in most columns is another figure (or a misread table).
-  return agree >= Math.max(minAgree, Math.ceil(out.length / 2)) ? out : [];
+  if (agree < Math.max(minAgree, Math.ceil(out.length / 2))) return [];
+  const strength = agree + (sameLabel ? SAME_LABEL_STRENGTH : 0);
+  return out.map((check) => ({ check, strength }));
 }
 
 /** `lines` (optional) lets a table's caption name its funksjonsområde when its title does not. */
 export function crossCheckTables(tables: Table[], lines: Line[] = []): CrossCheck[] {
   const seen = new Set<string>();
-  const out: CrossCheck[] = [];
+  const out: ScoredCheck[] = [];
+  const add = (s: ScoredCheck) => {
+    const c = s.check;
+    const key = [c.a.table, c.a.row, c.a.column, c.b.table, c.b.row, c.b.column].join('|');
+    const back = [c.b.table, c.b.row, c.b.column, c.a.table, c.a.row, c.a.column].join('|');
+    if (seen.has(key) || seen.has(back)) return;
+    seen.add(key);
+    out.push(s);
+  };
   const columns = columnPairs(tables);
-  for (const [a, b, minAgree] of candidatePairs(tables, tableAreas(tables, lines))) {
-    for (const c of checksOf(tables, a, b, minAgree, columns)) {
-      const key = [c.a.table, c.a.row, c.a.column, c.b.table, c.b.row, c.b.column].join('|');
-      const back = [c.b.table, c.b.row, c.b.column, c.a.table, c.a.row, c.a.column].join('|');
-      if (seen.has(key) || seen.has(back)) continue;
-      seen.add(key);
-      out.push(c);
-    }
+  const facts = tables.map(factsOf);
+  for (const candidate of candidatePairs(tables, facts, tableAreas(tables, lines))) {
+    for (const s of checksOf(tables, candidate, columns)) add(s);
   }
-  return out;
+  for (const s of indicatorChecks(tables, facts.map((f) => f.money))) add(s);
+  return oneCheckPerDiscrepancy(out, tables);
 }

@@ -56,4 +56,19 @@ describe('crossCheckTables', () => {
     const mill = makeTable('mill', [['Funksjonsområde 1', 'item', 39.6, 31.1, 8.5]], { unit: 'mill. kr' });
     expect(crossCheckTables([mill, fo1])).toEqual([]);
   });
+
+  it('compares budget tables whose unit lines read differently when three columns agree (a misread unit line)', () => {
+    const columns = [
+      { label: 'Opprinnelig budsjett 2023', role: 'budget-original' as const, year: 2023 },
+      { label: 'Justert budsjett 2023', role: 'budget-revised' as const, year: 2023 },
+      { label: 'Regnskap 2023', role: 'actual' as const, year: 2023 },
+      { label: 'Avvik 2023', role: 'variance' as const, year: 2023 },
+    ];
+    const perAvdeling = makeTable('per-avdeling', [['Totalt drift 2023', 'total', 1_627_687, 2_191_516, 2_145_210, 46_307]], { columns, line: 439 });
+    const perEnhet = makeTable('per-enhet', [['Totalt drift 2023', 'total', 1_869_321, 2_191_517, 2_145_210, 46_307]], { columns, unit: 'mill. kr', line: 1085 });
+    expect(crossCheckTables([perAvdeling, perEnhet]).filter((c) => !c.ok).map((c) => [c.a.column, c.delta])).toEqual([[0, -241_634]]);
+    // Two agreeing columns are not enough to overrule the unit lines.
+    const fewer = makeTable('fewer', [['Totalt drift 2023', 'total', 1_869_321, 2_191_517, 2_000_000, 46_307]], { columns, unit: 'mill. kr' });
+    expect(crossCheckTables([perAvdeling, fewer])).toEqual([]);
+  });
 });

@@ -2,13 +2,19 @@
 // claims, failed cross-checks, failed checks — each with its place), then the largest overspends and
 // underspends, then every table.
 
-import type { Extraction, Table } from '../model.ts';
+import type { CellRef, Extraction, Table } from '../model.ts';
 import { keyFindings, formatNok, groupThousands } from './key-findings.ts';
 
 export { keyFindings } from './key-findings.ts';
 
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 const where = (t: Table | undefined) => (t ? `${t.title ?? t.id}${t.page ? `, s. ${t.page}` : t.line ? `, linje ${t.line}` : ''}` : '?');
+
+/** A cell by its row label and column label: "Totalt drift 2023 [Opprinnelig budsjett 2023]". */
+function placeOf(t: Table | undefined, at: CellRef): string {
+  const col = t?.columns[at.column]?.label;
+  return `${t?.rows[at.row]?.label ?? '?'}${col ? ` [${col}]` : ''}`;
+}
 
 function tableMd(t: Table): string {
   const head = `| ${['', ...t.columns.map((c) => c.label)].map(cell).join(' | ')} |`;
@@ -30,7 +36,9 @@ export function extractionToMarkdown(x: Extraction): string {
     }
     for (const c of k.failedCrossChecks) {
       const a = byId.get(c.a.table), b = byId.get(c.b.table);
-      out.push(`- ${a?.rows[c.a.row]?.label ?? '?'}: ${groupThousands(c.printedA)} i ${where(a)}, men ${groupThousands(c.printedB)} i ${where(b)} (differanse ${groupThousands(c.delta)})`);
+      // Row and column on both sides: the two printings may name the figure differently.
+      const cellA = placeOf(a, c.a), cellB = placeOf(b, c.b);
+      out.push(`- ${cellA}: ${groupThousands(c.printedA)} i ${where(a)}, men ${groupThousands(c.printedB)} i ${where(b)}${cellB !== cellA ? ` (${cellB})` : ''} (differanse ${groupThousands(c.delta)})`);
     }
     for (const { table, check } of k.failedChecks) {
       const row = check.row !== undefined ? table.rows[check.row]?.label : undefined;

@@ -101,22 +101,18 @@ function componentToTable(comp: { h: HRule[]; v: VRule[] }, chunks: Chunk[], pag
   const R = ys.length - 1;
   if (R < 1 || C < 2) return null;
   const bbox: Box = [xs[0]!, ys[R]!, xs[C]!, ys[0]!];
-  const id = (r: number, c: number) => r * C + c;
   const parent = Array.from({ length: R * C }, (_, i) => i);
+  // The rules on each grid line, once per line (not once per cell).
+  const onGridX = xs.map((x) => comp.v.filter((v) => Math.abs(v.x - x) <= GRID_SNAP).map((v) => [v.y1, v.y2] as [number, number]));
+  const onGridY = ys.map((y) => comp.h.filter((h) => Math.abs(h.y - y) <= GRID_SNAP).map((h) => [h.x1, h.x2] as [number, number]));
   for (let r = 0; r < R; r++) {
     for (let c = 0; c < C; c++) {
       const top = ys[r]!;
       const bottom = ys[r + 1]!;
       const left = xs[c]!;
       const right = xs[c + 1]!;
-      if (c + 1 < C) {
-        const spans = comp.v.filter((v) => Math.abs(v.x - right) <= GRID_SNAP).map((v) => [v.y1, v.y2] as [number, number]);
-        if (covered(bottom, top, spans) < EDGE_COVER) union(parent, id(r, c), id(r, c + 1));
-      }
-      if (r + 1 < R) {
-        const spans = comp.h.filter((h) => Math.abs(h.y - bottom) <= GRID_SNAP).map((h) => [h.x1, h.x2] as [number, number]);
-        if (covered(left, right, spans) < EDGE_COVER) union(parent, id(r, c), id(r + 1, c));
-      }
+      if (c + 1 < C && covered(bottom, top, onGridX[c + 1]!) < EDGE_COVER) union(parent, r * C + c, r * C + c + 1);
+      if (r + 1 < R && covered(left, right, onGridY[r + 1]!) < EDGE_COVER) union(parent, r * C + c, (r + 1) * C + c);
     }
   }
   // Text into cells.
@@ -127,8 +123,10 @@ function componentToTable(comp: { h: HRule[]; v: VRule[] }, chunks: Chunk[], pag
   const near = chunks.filter((ch) => ch.x2 >= bbox[0] && ch.x1 <= bbox[2] && ch.y2 >= bbox[1] && ch.y1 <= bbox[3]);
   const pieces = near.flatMap((ch) => {
     if (ch.parts.length < 2) return [ch];
+    // Only grid lines inside the chunk can cut it (splitChunk ignores the rest): test those for a rule.
     const cy = (ch.y1 + ch.y2) / 2;
-    const cuts = inner.filter((x) => comp.v.some((v) => Math.abs(v.x - x) <= GRID_SNAP && cy >= v.y1 && cy <= v.y2));
+    const cuts = inner.filter((x) => x > ch.x1 && x < ch.x2 && comp.v.some((v) => Math.abs(v.x - x) <= GRID_SNAP && cy >= v.y1 && cy <= v.y2));
+    if (!cuts.length) return [ch];
     const split = splitChunk(ch, cuts);
     for (const p of split) origin.set(p, ch);
     return split;
@@ -140,7 +138,7 @@ function componentToTable(comp: { h: HRule[]; v: VRule[] }, chunks: Chunk[], pag
     while (c < C - 1 && cx > xs[c + 1]!) c++;
     let r = 0;
     while (r < R - 1 && cy < ys[r + 1]!) r++;
-    const root = find(parent, id(r, c));
+    const root = find(parent, r * C + c);
     const list = inCell.get(root) ?? [];
     list.push(ch);
     inCell.set(root, list);
@@ -214,10 +212,13 @@ function componentToTable(comp: { h: HRule[]; v: VRule[] }, chunks: Chunk[], pag
 }
 
 export function findLatticeTables(h: HRule[], v: VRule[], lines: TextLine[], page: number): { tables: PageTable[]; used: Set<Chunk> } {
-  const chunks = lines.flatMap((l) => l.chunks);
   const tables: PageTable[] = [];
   const used = new Set<Chunk>();
-  for (const comp of components(h, v)) {
+  if (h.length < 2 || v.length < 2) return { tables, used };
+  const comps = components(h, v);
+  if (!comps.length) return { tables, used };
+  const chunks = lines.flatMap((l) => l.chunks);
+  for (const comp of comps) {
     const t = componentToTable(comp, chunks, page);
     if (!t) continue;
     tables.push(t.table);

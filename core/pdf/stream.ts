@@ -37,21 +37,22 @@ function median(xs: number[]): number {
   return s.length ? s[Math.floor(s.length / 2)]! : 0;
 }
 
-function words(s: string): number {
-  let n = 0;
+/** Whether s has at least n words (stops counting there: prose chunks are long). */
+function hasWords(s: string, n: number): boolean {
+  let count = 0;
   let inWord = false;
   for (let i = 0; i < s.length; i++) {
     const space = s.charCodeAt(i) <= 32;
-    if (!space && !inWord) n++;
+    if (!space && !inWord && ++count >= n) return true;
     inWord = !space;
   }
-  return n;
+  return false;
 }
 
 function isProse(row: Row, pageWidth: number): boolean {
   if (row.chunks.length !== 1) return false;
   const c = row.chunks[0]!;
-  return c.x2 - c.x1 > PROSE_WIDTH * pageWidth && words(c.text) >= PROSE_WORDS && !isValueText(c.text);
+  return c.x2 - c.x1 > PROSE_WIDTH * pageWidth && hasWords(c.text, PROSE_WORDS) && !isValueText(c.text);
 }
 
 /** Merges interleaved lines (baselines closer than a line) into one row. */
@@ -119,12 +120,16 @@ function findColumns(body: Row[]): [number, number][] {
   // Bounded histogram: broken coordinates must not allocate without limit.
   const n = Math.min(MAX_BINS, Math.max(1, Math.ceil((x1 - x0) / BIN) + 1));
   if (!Number.isFinite(n) || n >= MAX_BINS) return [];
-  const count = new Int32Array(n);
+  // Coverage counts from a difference array: +1 where a chunk starts, −1 where it ends, then a running sum.
+  const count = new Int32Array(n + 1);
   for (const c of chunks) {
-    const a = Math.floor((c.x1 - x0) / BIN);
-    const b = Math.ceil((c.x2 - x0) / BIN);
-    for (let i = Math.max(0, a); i < Math.min(n, b); i++) count[i]!++;
+    const a = Math.max(0, Math.floor((c.x1 - x0) / BIN));
+    const b = Math.min(n, Math.ceil((c.x2 - x0) / BIN));
+    if (a >= b) continue;
+    count[a]!++;
+    count[b]!--;
   }
+  for (let i = 1; i < n; i++) count[i]! += count[i - 1]!;
   const runs: [number, number][] = [];
   for (let i = 0; i < n; ) {
     if (count[i] === 0) {
@@ -165,21 +170,23 @@ function findColumns(body: Row[]): [number, number][] {
 /** Indexes of the columns a chunk covers (by overlap), or of the nearest one. */
 function columnsOf(c: Chunk, cols: [number, number][]): number[] {
   const hits: number[] = [];
-  cols.forEach(([a, b], i) => {
+  for (let i = 0; i < cols.length; i++) {
+    const [a, b] = cols[i]!;
     const ov = Math.min(c.x2, b) - Math.max(c.x1, a);
-    if (ov > 0.3 * Math.min(b - a, c.x2 - c.x1) || (c.x1 <= a && c.x2 >= b)) hits.push(i);
-  });
+    if (ov > 0.3 * Math.min(b - a, c.x2 - c.x1) || (c.x1 <= a && c.x2 >= b)) hits[hits.length] = i;
+  }
   if (hits.length) return hits;
   const mid = (c.x1 + c.x2) / 2;
   let best = 0;
   let bestD = Infinity;
-  cols.forEach(([a, b], i) => {
+  for (let i = 0; i < cols.length; i++) {
+    const [a, b] = cols[i]!;
     const d = mid < a ? a - mid : mid > b ? mid - b : 0;
     if (d < bestD) {
       bestD = d;
       best = i;
     }
-  });
+  }
   return [best];
 }
 
@@ -188,14 +195,24 @@ interface Cell {
   span: number;
 }
 
-function rowToCells(chunks: Chunk[], cols: [number, number][], allowSpan: boolean): Cell[] {
+/** Middles of the gaps between neighbouring columns: where a chunk over two columns is cut. */
+function columnCuts(cols: [number, number][]): number[] {
+  return cols.slice(1).map(([a], i) => (cols[i]![1] + a) / 2);
+}
+
+function place(cells: Cell[], c: Chunk, hit: number[], allowSpan: boolean): void {
+  const first = hit[0]!;
+  const cell = cells[first]!;
+  cell.chunks[cell.chunks.length] = c;
+  if (allowSpan && hit.length > 1) cell.span = Math.max(cell.span, hit[hit.length - 1]! - first + 1);
+}
+
+function rowToCells(chunks: Chunk[], cols: [number, number][], cuts: number[], allowSpan: boolean): Cell[] {
   const cells: Cell[] = cols.map(() => ({ chunks: [], span: 1 }));
-  const cuts = cols.slice(1).map(([a], i) => (cols[i]![1] + a) / 2);
-  for (const c of chunks.flatMap((ch) => (columnsOf(ch, cols).length > 1 ? splitChunk(ch, cuts) : [ch]))) {
-    const hit = columnsOf(c, cols);
-    const first = hit[0]!;
-    cells[first]!.chunks.push(c);
-    if (allowSpan && hit.length > 1) cells[first]!.span = Math.max(cells[first]!.span, hit[hit.length - 1]! - first + 1);
+  for (const ch of chunks) {
+    const hit = columnsOf(ch, cols);
+    if (hit.length <= 1) place(cells, ch, hit, allowSpan);
+    else for (const piece of splitChunk(ch, cuts)) place(cells, piece, piece === ch ? hit : columnsOf(piece, cols), allowSpan);
   }
   return cells;
 }
@@ -246,8 +263,9 @@ function mergeBodyRows(rows: Cell[][], ys: number[], rules: number[]): Cell[][] 
 function blockToTable(block: Row[], h: HRule[], page: number): PageTable | null {
   const multi = block.filter((r) => r.chunks.length >= 2);
   if (multi.length < 2 || multi.length < 0.35 * block.length) return null;
-  const proseChunks = multi.flatMap((r) => r.chunks).filter((c) => words(c.text) >= 6).length;
-  if (proseChunks > 0.4 * multi.flatMap((r) => r.chunks).length) return null;
+  const multiChunks = multi.flatMap((r) => r.chunks);
+  const proseChunks = multiChunks.filter((c) => hasWords(c.text, 6)).length;
+  if (proseChunks > 0.4 * multiChunks.length) return null;
   // First value row: rows above it are header candidates.
   let firstValue = block.findIndex((r) => r.chunks.slice(1).some((c) => isValueText(c.text)));
   if (firstValue < 0) firstValue = block.indexOf(multi[1] ?? multi[0]!);
@@ -271,8 +289,9 @@ function blockToTable(block: Row[], h: HRule[], page: number): PageTable | null 
   const headerCells: Cell[][] = [];
   let prevHeader: Row | null = null;
   let prevSpans = true;
+  const cuts = columnCuts(cols);
   for (const row of header) {
-    const cells = rowToCells(row.chunks, cols, true);
+    const cells = rowToCells(row.chunks, cols, cuts, true);
     const spans = cells.some((c) => c.span > 1);
     const last = headerCells[headerCells.length - 1];
     if (last && prevHeader && !spans && !prevSpans && prevHeader.y - row.y < HEADER_WRAP_EM * row.size) {
@@ -287,7 +306,7 @@ function blockToTable(block: Row[], h: HRule[], page: number): PageTable | null 
   const box = chunksBox(all)!;
   const rules = rowRules(h, x1, x2, bodyRows[0]!.y, bodyRows[bodyRows.length - 1]!.y);
   const bodyCells = mergeBodyRows(
-    bodyRows.map((r) => rowToCells(r.chunks, cols, r.chunks.length === 1)),
+    bodyRows.map((r) => rowToCells(r.chunks, cols, cuts, r.chunks.length === 1)),
     bodyRows.map((r) => r.y),
     rules,
   );

@@ -204,8 +204,11 @@ function edgeCost(slots: number[], columns: number, leading = false): number {
   let c = 0;
   slots.forEach((col, idx) => (c += (col - idx) * 0.01));
   // A change from the year before ("%-vis endring", "Endring") has no value under the first year.
-  return (leading ? -c : c) / Math.max(1, columns);
+  if (leading) return -c / Math.max(1, columns) - (slots.length < columns && slots[0]! > 0 ? CHANGE_LEADS_EMPTY : 0);
+  return c / Math.max(1, columns);
 }
+/** What a change row's empty first cell is worth: more than a column's usual size, less than the arithmetic. */
+const CHANGE_LEADS_EMPTY = 0.5;
 const CHANGE_ROW = /endring|vekst|økning|nedgang|diff\./i;
 
 const placementCache = new Map<string, number[][]>();

@@ -30,6 +30,8 @@ const PAIR_OPTIONS_PER_ROW = 5;
 const MAX_PAIR_OPTIONS = 40;
 /** Weight of the size of the sums' misses against the number of sums that hold. */
 const MISS_WEIGHT = 0.05;
+/** A change of reading must make a sum hold (or miss by far less), not merely nudge the size of a miss. */
+const MIN_SUM_GAIN = 0.25;
 
 interface RoleIdentity {
   target: number;
@@ -37,6 +39,8 @@ interface RoleIdentity {
   b: number;
   /** An empty cell in column b counts as 0 (no transferred funds printed as a blank). */
   blankIsZero?: boolean;
+  /** Indicator tables sign Avvik either way (Resultat − Måltall or Måltall − Resultat, by row). */
+  eitherSign?: boolean;
 }
 
 function roleIdentities(columns: Column[]): RoleIdentity[] {
@@ -55,6 +59,11 @@ function roleIdentities(columns: Column[]): RoleIdentity[] {
       if (b < 0) b = find((x) => x.role === 'budget-original', c.year);
       const a = find((x) => x.role === 'actual', c.year);
       if (a >= 0 && b >= 0) out.push({ target: i, a: b, b: a });
+      else if (a >= 0) {
+        // Avvik between a target (Måltall, Mål) and the result of its year.
+        const m = find((x) => x.role === 'other' && /\bmål/i.test(x.label) && (c.year === undefined || x.year === c.year));
+        if (m >= 0 && m < i && a < i) out.push({ target: i, a, b: m, eitherSign: true });
+      }
     }
     if (c.role === 'variance-adjusted') {
       const v = find((x) => x.role === 'variance');
@@ -71,10 +80,44 @@ function identityScore(values: (number | null)[], ids: RoleIdentity[]): number {
     // An empty budget, actual or transfer cell is a zero when the other two cells of the identity are printed.
     const t = values[id.target];
     if (t == null || (values[id.a] == null && values[id.b] == null)) continue;
+    if (id.eitherSign && (values[id.a] == null || values[id.b] == null)) continue;
     const a = values[id.a] ?? 0, b = values[id.b] ?? 0;
-    if (Math.abs(a - b - t) <= tolerance([a, b, t], 3)) n++;
+    const tol = tolerance([a, b, t], 3);
+    if (Math.abs(a - b - t) <= tol || (id.eitherSign && Math.abs(b - a - t) <= tol)) n++;
   }
   return n;
+}
+
+/** A row's levels (this year's and last year's accounts, budgets, results, targets) are of one size: a value
+ * more than one digit away from the row's usual size costs this much per digit. */
+const ROW_MAGNITUDE_COST = 0.4;
+
+function rowMagnitudeCost(values: (number | null)[], level: boolean[]): number {
+  const ds: number[] = [];
+  values.forEach((v, c) => {
+    if (v != null && v !== 0 && level[c]) ds.push(digits(v));
+  });
+  if (ds.length < 2) return 0;
+  const m = median(ds)!;
+  let cost = 0;
+  for (const d of ds) cost += Math.max(0, Math.abs(d - m) - 2);
+  return cost * ROW_MAGNITUDE_COST;
+}
+
+/** How much tighter (in digits) the rows' sizes must be than the columns' before sizes are read per row. */
+const ROW_WISE_MARGIN = 0.5;
+
+/** Mean absolute deviation of digit counts from their median, averaged over groups of two or more values. */
+function spread(groups: number[][]): number {
+  let sum = 0, n = 0;
+  for (const g of groups) {
+    if (g.length < 2) continue;
+    const ds = g.map(digits);
+    const m = median(ds)!;
+    sum += ds.reduce((a, d) => a + Math.abs(d - m), 0) / ds.length;
+    n++;
+  }
+  return n ? sum / n : 0;
 }
 
 const digits = (v: number) => (v === 0 ? 1 : Math.floor(Math.log10(Math.abs(v))) + 1);
@@ -95,13 +138,15 @@ export function resolveRows(
   const columns = classifyColumns(labels, { unit, title: ctx.title });
   const C = labels.length;
   const ids = roleIdentities(columns);
+  // Columns that state a level (regnskap, budsjett, resultat, måltall), not a difference or a share.
+  const levelColumns = columns.map((c) => !['variance', 'variance-adjusted', 'change', 'percent', 'transferred'].includes(c.role));
   const cands: Reading[][] = raw.map((r) => {
     if (!r.tokens.length) return [];
     // Few empty cells first; more only when the arithmetic finds nothing among those.
     // Where the roles announce identities, more empty cells are worth trying (the arithmetic can tell them apart).
-    const rs = enumerateReadings(r.tokens, C, r.label, ids.length ? MAX_EXTRA_EMPTY : 1);
+    const rs = enumerateReadings(r.tokens, C, r.label, ids.some((id) => !id.eitherSign) ? MAX_EXTRA_EMPTY : 1);
     const scores = rs.map((x) => identityScore(x.values, ids));
-    rs.forEach((x, k) => (x.cost -= IDENTITY_BONUS * scores[k]!));
+    rs.forEach((x, k) => (x.cost += rowMagnitudeCost(x.values, levelColumns) - IDENTITY_BONUS * scores[k]!));
     rs.sort((a, b) => a.cost - b.cost);
     return rs.slice(0, KEEP);
   });
@@ -113,6 +158,15 @@ export function resolveRows(
     const from = (set: Reading[][]) => set.map((rs) => rs[0]?.values[c]).filter((v): v is number => v != null && v !== 0).map(digits);
     const ds = from(sure);
     typical.push(median(ds.length >= 2 ? ds : from(cands)));
+  }
+  // Tables whose columns are years and whose rows are measures (kroner, users, shares) keep a size per row,
+  // not per column: there the rows' own magnitudes (rowMagnitudeCost) say it, and the columns' would mislead.
+  // (Budget tables keep both: a column of transfers or variances has a size of its own.)
+  const bestRows = (sure.length >= 2 ? sure : cands).map((rs) => rs[0]?.values).filter((v): v is (number | null)[] => !!v);
+  const budgeted = columns.some((c) => c.role === 'budget-original' || c.role === 'budget-revised');
+  if (!budgeted && spread(bestRows.map((v) => v.filter((x, c) => x != null && x !== 0 && levelColumns[c]) as number[])) <
+    spread(typical.map((_, c) => bestRows.map((v) => v[c]).filter((x): x is number => x != null && x !== 0 && levelColumns[c]!))) - ROW_WISE_MARGIN) {
+    typical.fill(undefined);
   }
   for (const rs of cands) {
     for (const x of rs) {
@@ -164,7 +218,7 @@ function improveBySums(raw: RawRow[], cands: Reading[][], choice: number[], C: n
         if (k === keep) continue;
         choice[i] = k;
         const s = score();
-        if (s > best + 1e-9) {
+        if (s > best + MIN_SUM_GAIN) {
           best = s;
           changed = true;
           return;
@@ -176,20 +230,9 @@ function improveBySums(raw: RawRow[], cands: Reading[][], choice: number[], C: n
   }
   if (failures === 0) return;
   // Two misread rows in one column: no single change helps, a pair of changes does.
-  const options: [number, number][] = [];
-  cands.forEach((rs, i) => {
-    if (rs.length < 2) return;
-    const base = rs[0]!.cost;
-    const seen = new Set<string>([rs[choice[i]!]!.values.join('|')]);
-    for (let k = 0; k < rs.length && rs[k]!.cost - base <= SUM_SLACK && seen.size <= PAIR_OPTIONS_PER_ROW; k++) {
-      const key = rs[k]!.values.join('|');
-      if (seen.has(key)) continue;
-      seen.add(key);
-      options.push([i, k]);
-    }
-  });
+  const options = distinctOptions(cands, choice, PAIR_OPTIONS_PER_ROW);
   if (options.length > MAX_PAIR_OPTIONS) {
-    solveByResiduals(raw, cands, choice, kinds, C, options, score, best);
+    solveByResiduals(raw, cands, choice, kinds, C, distinctOptions(cands, choice, RESIDUAL_OPTIONS_PER_ROW), score, best);
     return;
   }
   for (let a = 0; a < options.length; a++) {
@@ -201,7 +244,7 @@ function improveBySums(raw: RawRow[], cands: Reading[][], choice: number[], C: n
       choice[i] = k;
       choice[j] = l;
       const s = score();
-      if (s > best + 1e-9) {
+      if (s > best + MIN_SUM_GAIN) {
         best = s;
         if (failures === 0) return;
       } else {
@@ -211,11 +254,30 @@ function improveBySums(raw: RawRow[], cands: Reading[][], choice: number[], C: n
     }
   }
   best = score();
-  if (failures > 0) solveByResiduals(raw, cands, choice, kinds, C, options, score, best);
+  if (failures > 0) solveByResiduals(raw, cands, choice, kinds, C, distinctOptions(cands, choice, RESIDUAL_OPTIONS_PER_ROW), score, best);
 }
 
+/** Each row's alternatives (within SUM_SLACK of its best), distinct in their values, at most `perRow` of them. */
+function distinctOptions(cands: Reading[][], choice: number[], perRow: number): [number, number][] {
+  const options: [number, number][] = [];
+  cands.forEach((rs, i) => {
+    if (rs.length < 2) return;
+    const base = rs[0]!.cost;
+    const seen = new Set<string>([rs[choice[i]!]!.values.join('|')]);
+    for (let k = 0; k < rs.length && rs[k]!.cost - base <= SUM_SLACK && seen.size <= perRow; k++) {
+      const key = rs[k]!.values.join('|');
+      if (seen.has(key)) continue;
+      seen.add(key);
+      options.push([i, k]);
+    }
+  });
+  return options;
+}
+
+/** Alternatives per row the residual search looks up (a lookup is cheap; pairs of them are not). */
+const RESIDUAL_OPTIONS_PER_ROW = 12;
 /** Options for the residual search: beyond this many the pairs of options are not enumerated. */
-const MAX_RESIDUAL_OPTIONS = 160;
+const MAX_RESIDUAL_OPTIONS = 240;
 
 /**
  * Three misread rows (one empty cell shifted in each, say): no pair of changes helps, and trying every triple
@@ -297,7 +359,7 @@ function solveByResiduals(
         choice[oa.i] = oa.k;
         choice[ob.i] = ob.k;
         choice[oc.i] = oc.k;
-        if (score() > best + 1e-9) return;
+        if (score() > best + MIN_SUM_GAIN) return;
         [choice[oa.i], choice[ob.i], choice[oc.i]] = keep as [number, number, number];
       }
     }

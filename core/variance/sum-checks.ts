@@ -39,7 +39,25 @@ export function candidates(kinds: RowKind[], rows: Row[], i: number): Candidate[
   const block: number[] = [];
   for (let j = i - 1; j >= 0 && kinds[j] === 'item'; j--) block.unshift(j);
   if (block.length && block.length !== sinceLast.length) out.push({ rows: block });
+  // A sum that names what it adds ("Totalt antall tiltak") adds the items that name it ("… gj. antall per år"),
+  // even when other items (prices) stand between them.
+  const items = range(0, i).filter((j) => kinds[j] === 'item');
+  for (const word of namedWords(rows[i]!.label)) {
+    const named = items.filter((j) => wordsOf(rows[j]!.label).has(word));
+    if (named.length >= 2 && named.length < items.length) out.push({ rows: named });
+  }
   return out.filter((c) => c.rows.length > 0 && rows.length > 0);
+}
+
+const SUM_WORDS = new Set(['sum', 'summ', 'totalt', 'total', 'til', 'sammen', 'samlet', 'alt', 'alle', 'netto', 'brutto']);
+
+function wordsOf(label: string): Set<string> {
+  return new Set(label.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length >= 4));
+}
+
+/** The words of a sum row's label that say what it sums (not "Sum", "Totalt", "netto"). */
+function namedWords(label: string): string[] {
+  return [...wordsOf(label)].filter((w) => !SUM_WORDS.has(w));
 }
 
 function range(a: number, b: number): number[] {
@@ -104,13 +122,17 @@ export function sumScore(rows: Row[], kinds: RowKind[], columns: number, missWei
       let ok = 0, fail = 0, miss = 0;
       for (let c = 0; c < columns; c++) {
         const printed = rows[i]!.values[c];
-        if (printed == null) continue;
         const terms: number[] = [];
         for (const j of cand.rows) {
           const v = rows[j]!.values[c];
           if (v != null) terms.push(v);
         }
         if (!terms.length) continue;
+        // A sum row left empty under items that print values dodges its check: it counts as a miss.
+        if (printed == null) {
+          if (terms.some((v) => v !== 0)) fail++;
+          continue;
+        }
         const d = Math.abs(printed - terms.reduce((a, b) => a + b, 0));
         if (d <= tolerance([printed, ...terms], terms.length + 1)) ok++;
         else {

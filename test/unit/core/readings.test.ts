@@ -114,6 +114,53 @@ Dette er en setning som avslutter tabellen og som er lang nok til å være løpe
   });
 });
 
+describe('indicator and year tables', () => {
+  const END = 'Dette er en setning som avslutter tabellen og som er lang nok til å være løpende tekst i rapporten.';
+  const KPI = (rows: string) => `Resultatindikator Resultat 2021 Resultat 2022 Måltall 2023 Resultat 2023 Avvik 2023\n${rows}\n${END}`;
+
+  it('places a row without its first year by Avvik = ±(Resultat − Måltall)', () => {
+    const x = parseReportText(KPI('Andelen som bosettes innen 6 mnd. 98 % 95 % 81 % -14 %\nAndel i arbeid 70 % 77 % 65 % 60 % -5 %'));
+    // Which of the first two years is missing the arithmetic cannot say; that the last three are Måltall,
+    // Resultat and Avvik it can.
+    expect(x.tables[0]!.rows[0]!.values.slice(2)).toEqual([95, 81, -14]);
+  });
+
+  it('sizes a row by its own values where rows are measures of different sizes', () => {
+    const x = parseReportText(KPI([
+      'Gj.sn. antall klienter per mnd. 688 751 680 876 -196',
+      'Gj.sn. brutto utbetalt per klient per mnd. 14 228 14 971 15 810 17 871 -2 061',
+      'Gj.sn. brutto utbetalt per deltaker 17 923 17 724 17 109 19 168 -2 059',
+    ].join('\n')));
+    expect(x.tables[0]!.rows[0]!.values).toEqual([688, 751, 680, 876, -196]);
+  });
+
+  it('leaves a change row\'s first year empty in a table of years', () => {
+    const x = parseReportText(`BPA 2016 2017 2018 2019 2020
+Regnskap 13 901 000 19 639 000 25 717 000 30 538 000 39 464 000
+Kostnad per bruker 556 000 606 000 735 000 775 000 963 000
+%-vis endring per bruker 9,0 % 21,3 % 5,4 % 24,3 %
+${END}`);
+    expect(x.tables[0]!.rows[2]!.values).toEqual([null, 9, 21.3, 5.4, 24.3]);
+  });
+
+  it('checks a total that names what it sums ("Totalt antall") against the rows that name it', () => {
+    const x = parseReportText(KPI([
+      'Andre tiltak - antall per mnd. 367 332 300 295 4,7',
+      'Andre tiltak - pris per år (tall i tusen) 504 478 494 538 -44',
+      'Institusjon - antall per år 17 18 16 19 -3',
+      'Totalt antall tiltak 384 350 316 314 1,7',
+    ].join('\n')));
+    expect(x.tables[0]!.rows.map((r) => r.values)).toEqual([
+      [367, 332, 300, 295, 4.7],
+      [504, 478, 494, 538, -44],
+      [17, 18, 16, 19, -3],
+      [384, 350, 316, 314, 1.7],
+    ]);
+    expect(x.tables[0]!.checks.filter((c) => c.kind === 'sum').every((c) => c.ok)).toBe(true);
+    expect(x.tables[0]!.checks.filter((c) => c.kind === 'sum')).toHaveLength(5);
+  });
+});
+
 describe('layout', () => {
   it('splits two rows glued into one line', async () => {
     const { splitGluedRows } = await import('../../../core/tables/find-tables.ts');

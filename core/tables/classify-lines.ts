@@ -15,6 +15,7 @@ export interface ClassifiedLine {
 export const HEADER_WORD =
   /(?:^|[^\p{L}])(?:regnskap|budsjett|oppr\.?|opprinnelig|regulert|justert|avvik|overf[øo]rte?|endring|måltall|mål|resultat|prognose|vedtatt|dok\.?\s*3|beløp|prosjektnummer|møter|saker|år|jan|feb|mars|april|mai|juni|juli|aug|sept?|okt|nov|des)(?=[^\p{L}]|$)/iu;
 const HAS_YEAR_OR_DATE = /(?:19|20)\d\d|\d\)/;
+const DOK3 = /^dok\.?\s*3(?:\s+(?:19|20)\d\d)?$/i;
 const YEARISH = /^(?:(?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?|\d\d\.\d\d\.(?:19|20)\d\d|\d\.\s*tertial|[A-ZÆØÅ]?\d\))$/;
 /** A row label longer than this (in words) is a sentence, not a label. */
 const MAX_LABEL_WORDS = 14;
@@ -44,6 +45,8 @@ function isHeaderLine(text: string, split: SplitRow): boolean {
   if (!t) return false;
   // Years printed with a thousands space ("BPA 2 016 2 017 2 018 …") still head columns.
   if (spacedYears(split)) return true;
+  // "Dok 3" (the revised-budget document) names a column; its 3 is no value.
+  if (DOK3.test(t)) return true;
   // Fast paths: a row ending in amounts is no header; a header has a year or a column word.
   if (split.tokens.some((tk) => !tk.year && tk.kind !== 'nil')) return false;
   if (!HAS_YEAR_OR_DATE.test(t) && !HEADER_WORD.test(t)) return false;

@@ -60,7 +60,11 @@ function findBlocks(lines: ClassifiedLine[]): Block[] {
       // Label lines above the first header line are the caption, not the header.
       while (header.length && header[0]!.kind === 'label') header.shift();
       // Lower-case label lines right under the header finish a wrapped column name ("… overførte / prosjekter").
-      while (header.length && firstLabelLines.length && /^\p{Ll}/u.test(firstLabelLines[0]!.line.text.trim())) header.push(firstLabelLines.shift()!);
+      // So does a line that closes a parenthesis the header left open ("Avvik (VII- / VIII)").
+      while (header.length && firstLabelLines.length &&
+        (/^\p{Ll}/u.test(firstLabelLines[0]!.line.text.trim()) || (openParens(header) > 0 && /^[^(]*\)/.test(firstLabelLines[0]!.line.text.trim())))) {
+        header.push(firstLabelLines.shift()!);
+      }
       top = header.length ? lines.indexOf(header[0]!) : top;
     }
     const body: ClassifiedLine[] = [...firstLabelLines];
@@ -111,6 +115,12 @@ function findBlocks(lines: ClassifiedLine[]): Block[] {
 }
 
 const HAS_YEAR = /(?:^|\D)(?:19|20)\d\d(?:\D|$)/;
+
+function openParens(lines: ClassifiedLine[]): number {
+  let n = 0;
+  for (const l of lines) for (const ch of l.line.text) n += ch === '(' ? 1 : ch === ')' ? -1 : 0;
+  return n;
+}
 
 /** Header lines after the last column name ("Obligatoriske måltall") head the first section of the body. */
 function moveSectionLines(block: Block): void {

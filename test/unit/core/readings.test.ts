@@ -161,6 +161,29 @@ ${END}`);
   });
 });
 
+describe('wrapped headers', () => {
+  it('reads "Dok 3" as a column name and joins a parenthesis closed on the next line', () => {
+    const x = parseReportText(`Prosjektnavn
+Dok 3
+2024
+Regulert budsjett
+2024 Regnskap 2024
+Avvik (VII-
+VIII)
+Kjøp El-biler hjemmetjenesten 0 6 100 000 4 522 170 1 577 830
+Oppgradering av torg 0 4 655 000 1 529 534 3 125 466
+Dette er en setning som avslutter tabellen og som er lang nok til å være løpende tekst i rapporten.`);
+    const t = x.tables[0]!;
+    expect(t.columns.map((c) => [c.label, c.role])).toEqual([
+      ['Dok 3 2024', 'budget-original'],
+      ['Regulert budsjett 2024', 'budget-revised'],
+      ['Regnskap 2024', 'actual'],
+      ['Avvik (VII- VIII)', 'variance'],
+    ]);
+    expect(t.rows.map((r) => r.label)).toEqual(['Kjøp El-biler hjemmetjenesten', 'Oppgradering av torg']);
+  });
+});
+
 describe('layout', () => {
   it('splits two rows glued into one line', async () => {
     const { splitGluedRows } = await import('../../../core/tables/find-tables.ts');

@@ -16,6 +16,11 @@ export interface ScoredCheck {
 }
 
 const cellKey = (c: CrossCheck['a']) => `${c.table}|${c.row}|${c.column}`;
+/** b's node: its cell, or the sum of its rows when the check compares against a sum (group-sums.ts). */
+const bKey = (c: CrossCheck) => {
+  const rows = (c as { bRows?: number[] }).bRows;
+  return rows === undefined ? cellKey(c.b) : `${c.b.table}|${rows.join('+')}|${c.b.column}`;
+};
 
 function forest() {
   const parent = new Map<string, string>();
@@ -43,10 +48,10 @@ export function oneCheckPerDiscrepancy(scored: ScoredCheck[], tables: Table[]): 
   const kept = new Set<ScoredCheck>();
   for (const s of scored) {
     if (!s.check.ok) continue;
-    join(cellKey(s.check.a), cellKey(s.check.b));
+    join(cellKey(s.check.a), bKey(s.check));
     kept.add(s);
   }
   const failed = scored.filter((s) => !s.check.ok).sort((x, y) => y.strength - x.strength || distance(x.check) - distance(y.check));
-  for (const s of failed) if (join(cellKey(s.check.a), cellKey(s.check.b))) kept.add(s);
+  for (const s of failed) if (join(cellKey(s.check.a), bKey(s.check))) kept.add(s);
   return scored.filter((s) => kept.has(s)).map((s) => s.check);
 }

@@ -14,6 +14,7 @@ import { tableAreas } from './table-area.ts';
 import { moneyFactor } from './cell-candidates.ts';
 import { CROSS_ROUNDING_TOLERANCE, oneCheckPerDiscrepancy, type ScoredCheck } from './check-forest.ts';
 import { norm, pairColumns } from './column-pairs.ts';
+import { groupSumChecks, groupTotals } from './group-sums.ts';
 import { indicatorChecks } from './indicator-checks.ts';
 
 export { CROSS_ROUNDING_TOLERANCE } from './check-forest.ts';
@@ -154,6 +155,35 @@ function checksOf(tables: Table[], { a, b, minAgree, sameLabel }: Candidate, col
   return out.map((check) => ({ check, strength }));
 }
 
+/**
+ * A row whose namesake is a group total of another table may print the sum of a run of such totals. When several
+ * tables print that run (the resultatenhet overview and the area's own), the row is checked against one: the
+ * best agreeing, then the nearest.
+ */
+function sumChecks(tables: Table[], facts: TableFacts[], columns: ColumnPairs): ScoredCheck[] {
+  const best = new Map<string, { checks: ScoredCheck[]; distance: number }>();
+  const at = (t: Table) => t.line ?? t.page ?? 0;
+  tables.forEach((tb, b) => {
+    const fb = facts[b] as TableFacts;
+    if (!fb.money) return;
+    for (const total of groupTotals(tb)) {
+      tables.forEach((ta, a) => {
+        const fa = facts[a] as TableFacts;
+        if (a === b || !fa.money || !(sameUnit(fa, fb) || (fa.budget && fb.budget))) return;
+        for (const r of fa.byLabel.get(fb.labels[total] ?? '') ?? []) {
+          const checks = groupSumChecks(ta, r, tb, total, columns(a, b));
+          const strength = checks[0]?.strength ?? 0;
+          const distance = Math.abs(at(ta) - at(tb));
+          const was = best.get(`${a}|${r}`);
+          const wasStrength = was?.checks[0]?.strength ?? 0;
+          if (checks.length > 0 && (was === undefined || strength > wasStrength || (strength === wasStrength && distance < was.distance))) best.set(`${a}|${r}`, { checks, distance });
+        }
+      });
+    }
+  });
+  return [...best.values()].flatMap((x) => x.checks);
+}
+
 /** `lines` (optional) lets a table's caption name its funksjonsområde when its title does not. */
 export function crossCheckTables(tables: Table[], lines: Line[] = []): CrossCheck[] {
   const seen = new Set<string>();
@@ -171,6 +201,7 @@ export function crossCheckTables(tables: Table[], lines: Line[] = []): CrossChec
   for (const candidate of candidatePairs(tables, facts, tableAreas(tables, lines))) {
     for (const s of checksOf(tables, candidate, columns)) add(s);
   }
+  for (const s of sumChecks(tables, facts, columns)) add(s);
   for (const s of indicatorChecks(tables, facts.map((f) => f.money))) add(s);
   return oneCheckPerDiscrepancy(out, tables);
 }

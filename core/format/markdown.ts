@@ -4,16 +4,17 @@
 
 import type { CellRef, Extraction, Table } from '../model.ts';
 import { keyFindings, formatNok, groupThousands } from './key-findings.ts';
+import { isSumCheck } from '../claims/group-sums.ts';
 
 export { keyFindings } from './key-findings.ts';
 
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 const where = (t: Table | undefined) => (t ? `${t.title ?? t.id}${t.page ? `, s. ${t.page}` : t.line ? `, linje ${t.line}` : ''}` : '?');
 
-/** A cell by its row label and column label: "Totalt drift 2023 [Opprinnelig budsjett 2023]". */
-function placeOf(t: Table | undefined, at: CellRef): string {
+/** A cell by its row label and column label: "Totalt drift 2023 [Opprinnelig budsjett 2023]"; a sum by its rows. */
+function placeOf(t: Table | undefined, at: CellRef, rows: number[] = [at.row]): string {
   const col = t?.columns[at.column]?.label;
-  return `${t?.rows[at.row]?.label ?? '?'}${col ? ` [${col}]` : ''}`;
+  return `${rows.map((r) => t?.rows[r]?.label ?? '?').join(' + ')}${col ? ` [${col}]` : ''}`;
 }
 
 function tableMd(t: Table): string {
@@ -37,7 +38,7 @@ export function extractionToMarkdown(x: Extraction): string {
     for (const c of k.failedCrossChecks) {
       const a = byId.get(c.a.table), b = byId.get(c.b.table);
       // Row and column on both sides: the two printings may name the figure differently.
-      const cellA = placeOf(a, c.a), cellB = placeOf(b, c.b);
+      const cellA = placeOf(a, c.a), cellB = placeOf(b, c.b, isSumCheck(c) ? c.bRows : undefined);
       out.push(`- ${cellA}: ${groupThousands(c.printedA)} i ${where(a)}, men ${groupThousands(c.printedB)} i ${where(b)}${cellB !== cellA ? ` (${cellB})` : ''} (differanse ${groupThousands(c.delta)})`);
     }
     for (const { table, check } of k.failedChecks) {

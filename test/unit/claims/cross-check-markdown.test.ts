@@ -31,4 +31,16 @@ describe('extractionToMarkdown with failed cross-checks', () => {
     );
     expect(lines).toHaveLength(3);
   });
+
+  it('names every row of a sum on its side', () => {
+    const columns: Column[] = [result(2021), result(2022), result(2023), { label: 'Budsjett 2023', role: 'budget-revised', year: 2023 }];
+    const perEnhet = makeTable(
+      'per-enhet',
+      [['Enhet A', 'item', 900, 1_000, 2_000, 3_000], ['Enhet B', 'item', 400, 500, 500, 500], ['Stab', 'item', 1_300, 1_500, 2_500, 3_500], ['Enhet C', 'item', 5, 10, 20, 30], ['Enhet D', 'item', 35, 40, 50, 60], ['Drift', 'item', 40, 50, 70, 90]],
+      { columns, line: 20 },
+    );
+    const perAvdeling = makeTable('per-avdeling', [['Drift', 'item', 1_340, 1_550, 2_570, 4_000]], { columns, line: 10 });
+    const x: Extraction = { version: 1, source: { name: 'r.txt', kind: 'text', sha256: '0' }, tables: [perAvdeling, perEnhet], claims: [], crossChecks: crossCheckTables([perAvdeling, perEnhet]), warnings: [] };
+    expect(extractionToMarkdown(x)).toContain('- Drift [Budsjett 2023]: 4\u00a0000 i per-avdeling, linje 10, men 3\u00a0590 i per-enhet, linje 20 (Stab + Drift [Budsjett 2023]) (differanse 410)');
+  });
 });

@@ -96,6 +96,16 @@ export function splitRow(text: string): SplitRow {
     t.gap = prev ? parts[i]!.start - (prev.start + prev.s.length) : 1;
     tokens.unshift(t);
   }
+  // A parenthesis the label opens closes in the label ("Brutto driftsutgifter per barn (f. 244)"): what it
+  // encloses is a code, not a value.
+  let open = 0;
+  const head = text.slice(0, i >= 0 ? parts[i]!.start + parts[i]!.s.length : headEnd);
+  for (const ch of head) open += ch === '(' ? 1 : ch === ')' ? -1 : 0;
+  while (open > 0 && tokens.length) {
+    const t = tokens.shift()!;
+    i++;
+    for (const ch of text.slice(t.start).split(/\s/)[0]!) open += ch === '(' ? 1 : ch === ')' ? -1 : 0;
+  }
   // A row label never ends in a bare sign or nil mark glued to words: keep "-" only when numbers follow it.
   const labelEnd = i >= 0 ? parts[i]!.start + text.slice(parts[i]!.start).search(/\s|$/) : headEnd;
   return { label: text.slice(0, labelEnd).trim(), tokens };

@@ -62,6 +62,13 @@ describe('splitRow', () => {
     ]);
   });
 
+  it('keeps a code inside a parenthesis the label opens ("(f. 244)") out of the numbers', () => {
+    const row = splitRow('Brutto driftsutgifter per barn i barnevernet (f. 244) 61 106 65 288');
+    expect(row.label).toBe('Brutto driftsutgifter per barn i barnevernet (f. 244)');
+    expect(row.tokens.map((t) => t.text)).toEqual(['61', '106', '65', '288']);
+    expect(splitRow('Avdrag på lån 2) 5 6').tokens.map((t) => t.text)).toEqual(['5', '6']);
+  });
+
   it('reads printed placeholders of empty cells ("(N)", a lone "%", "N/A") among the numbers', () => {
     const row = splitRow('2022 1642 729 19 % 81 % 353 14 % 86 % N/A % % 193 21 % 78 %');
     expect(row.label).toBe('');

@@ -172,15 +172,38 @@ function captionAndUnit(lines: ClassifiedLine[], top: number, headerText: string
     if (cl.kind === 'blank') continue;
     seen++;
     const text = cl.line.text.trim();
-    if (!unitText && findUnit(text)) unitText = text;
+    // Running text names amounts in units ("(-39,8 mill. kroner)"); only a unit statement sets the table's.
+    if (!unitText && statesUnit(text, cl.kind)) unitText = text;
     if (cl.kind === 'row' && seen > 1) break;
     if (!title && (CAPTION.test(text) || (cl.kind !== 'prose' && text.length <= 160 && seen <= 3 && !findUnitOnly(text)))) title = text;
     if (cl.kind === 'prose' && !unitText) break;
+  }
+  // A unit statement may stand above the sentences that introduce the table ("Tall i hele tusen" / "Resultatet
+  // per avdeling viser at …").
+  for (let k = top - 1, seen = 0; !unitText && k >= 0 && seen < CONTEXT_LINES; k--) {
+    const cl = lines[k]!;
+    if (cl.kind === 'blank') continue;
+    seen++;
+    if (cl.kind === 'row') break;
+    const text = cl.line.text.trim();
+    if (statesUnit(text, 'prose')) unitText = text;
   }
   const out: { title?: string; unitText?: string } = {};
   if (title) out.title = title;
   if (unitText) out.unitText = unitText;
   return out;
+}
+
+/** "Tall i 1000 kr", "Beløp i hele kroner", "(tall i mill. kroner)": a sentence that states the unit. */
+const UNIT_STATEMENT = /\b(?:tall|beløp|beløpene|beløpa)\s+(?:er\s+)?(?:oppgitt\s+|vist\s+)?i\b/i;
+
+/** An amount in running text ("merforbruk på 3,5 mill. kroner", "kr 1,3 mill."): no statement of a unit. */
+const AMOUNT = /\d,\d+\s*(?:mill|mrd)|\d\s*(?:millioner|milliarder)\b|\bkr\.?\s+\d/i;
+
+function statesUnit(text: string, kind: ClassifiedLine['kind']): boolean {
+  if (!findUnit(text)) return false;
+  if (UNIT_STATEMENT.test(text) || findUnitOnly(text)) return true;
+  return kind !== 'prose' && !AMOUNT.test(text);
 }
 
 function findUnitOnly(text: string): boolean {

@@ -164,3 +164,16 @@ describe('indicator tables sign each row by whether more is better', () => {
     expect(failed[0]).toMatchObject({ row: 1, printed: 8, computed: -8 });
   });
 });
+
+describe('the unit near a table', () => {
+  it('comes from a unit statement, not from an amount in the sentences above the table', () => {
+    const x = parseReportText(`Tall i hele tusen
+Resultatet per avdeling viser at avdelingene har de største avvikene i 2023, og at dette forklares under.
+har enheten et merforbruk på 3,5 mill. kroner.
+Resultatenhet Regnskap 2023 Justert budsjett 2023 Avvik 2023
+Enhet utvikling 16 343 27 731 11 388
+Enhet folkehelse 8 233 13 861 5 628
+Dette er en setning som avslutter tabellen og som er lang nok til å være løpende tekst i rapporten.`);
+    expect(x.tables[0]!.unit).toBe('1000 kr');
+  });
+});

@@ -124,6 +124,7 @@ function openParens(lines: ClassifiedLine[]): number {
 
 /** Header lines after the last column name ("Obligatoriske måltall") head the first section of the body. */
 function moveSectionLines(block: Block): void {
+  moveRepeatedSection(block);
   const width = Math.max(0, ...block.body.filter((b) => b.kind === 'row').map((b) => cellCountRange(b.split.tokens)[0]));
   const trailing: ClassifiedLine[] = [];
   for (let k = block.header.length - 1; k > 0 && !HAS_YEAR.test(block.header[k]!.line.text); k--) trailing.unshift(block.header[k]!);
@@ -134,6 +135,20 @@ function moveSectionLines(block: Block): void {
   if (splitHeader(joinHeaderLines(rest.map((h) => h.line.text)), 0).labels.length < Math.min(2, width)) return;
   block.header = rest;
   block.body.unshift(...trailing.map((t) => ({ ...t, kind: 'label' as const })));
+}
+
+/** The header's last line repeats inside the body as a section ("Regnskap 2022" above the first rows, "Regnskap 2023"
+ * and "Diff. 2022-2023" between later ones): it heads the first section, not a column. */
+function moveRepeatedSection(block: Block): void {
+  if (block.header.length < 2) return;
+  const last = block.header[block.header.length - 1]!;
+  const first = (t: string) => t.trim().split(/\s+/)[0]!.toLowerCase();
+  const word = first(last.line.text);
+  if (!word || last.line.text.trim().split(/\s+/).length > 4) return;
+  const sections = block.body.filter((b) => b.kind === 'label' && first(b.line.text) === word);
+  if (!sections.length) return;
+  block.header.pop();
+  block.body.unshift({ ...last, kind: 'label' });
 }
 
 /** "Tall i 1000 kr": the unit line stands between a caption and its header. */

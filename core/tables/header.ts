@@ -8,6 +8,9 @@ import { HEADER_WORD } from './classify-lines.ts';
 const START = /^(?:regnskap|oppr\.?|opprinnelig|regulert|justert|avvik|overf[øo]rte?|endring|måltall|mål|resultat|prognose|vedtatt|dok|budsjett|beløp|andel|antall|snitt|sum|total|prosjektnummer|møter|saker|fordringer|gjeld|bruk|y-?disp|differanse|forbruk|kvinner|menn|heltid|deltid|jan|feb|mars|april|mai|juni|juli|aug|sept|okt|nov|des)\b/i;
 const YEAR_END = /^(?:\(?(?:19|20)\d\d\)?|\d\d\.\d\d\.(?:19|20)\d\d|\(?(?:inkl|ekskl)\.?.*\))[.,:]?$/;
 
+/** Column names that carry their year ("Regnskap 2023", "Avvik reg.bud/regnskap 2024"). */
+const START_TAKES_YEAR = /^(?:regnskap|oppr\.?|opprinnelig|regulert|justert|avvik|overf[øo]rte?|endring|måltall|mål|resultat|prognose|vedtatt|dok|budsjett|beløp|bud\.)|\b(?:budsjett|regnskap|avvik|resultat)\b/i;
+
 export function startsColumnName(text: string): boolean {
   return START.test(text.trim());
 }
@@ -95,6 +98,11 @@ export function splitHeader(text: string, columns: number): { labels: string[]; 
       }
       labels.splice(best, 2, `${labels[best]} ${labels[best + 1]}`);
     }
+  }
+  // Fewer names than columns: a year after a name that does not take one ("Des 2023") is a column of its own.
+  for (let i = labels.length - 1; i >= 0 && labels.length < columns; i--) {
+    const m = /^(.*\S)\s+(\(?(?:19|20)\d\d\)?)$/.exec(labels[i]!);
+    if (m && !START_TAKES_YEAR.test(m[1]!) && !/(?:19|20)\d\d/.test(m[1]!)) labels.splice(i, 1, m[1]!, m[2]!);
   }
   while (labels.length < columns) labels.unshift('');
   return { labels, labelHeader };

@@ -184,6 +184,27 @@ Dette er en setning som avslutter tabellen og som er lang nok til å være løpe
   });
 });
 
+describe('sections that repeat the header\'s last line', () => {
+  it('reads "Regnskap 2022" above the first rows as a section, like "Regnskap 2023" further down', () => {
+    const x = parseReportText(`Utvikling i sosialhjelp
+Tall i tusen kroner
+År Jan Feb Mars 2023
+Regnskap 2022
+Brutto 8 985 9 575 9 441 28 001
+Netto 8 149 9 222 9 108 26 479
+Regnskap 2023
+Brutto 12 600 13 874 16 252 42 726
+Netto 12 330 13 411 15 985 41 726
+Dette er en setning som avslutter tabellen og som er lang nok til å være løpende tekst i rapporten.`);
+    const t = x.tables[0]!;
+    expect(t.columns.map((c) => c.label)).toEqual(['Jan', 'Feb', 'Mars', '2023']);
+    expect(t.rows.map((r) => [r.label, r.kind])).toEqual([
+      ['Regnskap 2022', 'header'], ['Brutto', 'item'], ['Netto', 'item'],
+      ['Regnskap 2023', 'header'], ['Brutto', 'item'], ['Netto', 'item'],
+    ]);
+  });
+});
+
 describe('layout', () => {
   it('splits two rows glued into one line', async () => {
     const { splitGluedRows } = await import('../../../core/tables/find-tables.ts');

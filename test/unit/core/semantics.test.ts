@@ -177,3 +177,10 @@ Dette er en setning som avslutter tabellen og som er lang nok til å være løpe
     expect(x.tables[0]!.unit).toBe('1000 kr');
   });
 });
+
+describe('header names', () => {
+  it('splits a year from a name that does not take one when the rows print one column more', () => {
+    expect(splitHeader('År Jan Feb Mars Des 2023', 5).labels).toEqual(['Jan', 'Feb', 'Mars', 'Des', '2023']);
+    expect(splitHeader('Regnskap 2022 Regnskap 2023', 3).labels).toEqual(['', 'Regnskap 2022', 'Regnskap 2023']);
+  });
+});

@@ -104,6 +104,11 @@ function rowMagnitudeCost(values: (number | null)[], level: boolean[]): number {
   return cost * ROW_MAGNITUDE_COST;
 }
 
+/** Share of a column's values that must agree on decimals before its format is taken as the column's. */
+const FORMAT_AGREEMENT = 0.8;
+/** A value printed unlike its column (decimals among integers, or the reverse) costs this much. */
+const FORMAT_COST = 0.5;
+
 /** How much tighter (in digits) the rows' sizes must be than the columns' before sizes are read per row. */
 const ROW_WISE_MARGIN = 0.5;
 
@@ -120,7 +125,7 @@ function spread(groups: number[][]): number {
   return n ? sum / n : 0;
 }
 
-const digits = (v: number) => (v === 0 ? 1 : Math.floor(Math.log10(Math.abs(v))) + 1);
+const digits = (v: number) => (v === 0 ? 1 : Math.max(1, Math.floor(Math.log10(Math.abs(v))) + 1));
 
 function median(xs: number[]): number | undefined {
   if (!xs.length) return undefined;
@@ -167,6 +172,20 @@ export function resolveRows(
   if (!budgeted && spread(bestRows.map((v) => v.filter((x, c) => x != null && x !== 0 && levelColumns[c]) as number[])) <
     spread(typical.map((_, c) => bestRows.map((v) => v[c]).filter((x): x is number => x != null && x !== 0 && levelColumns[c]!))) - ROW_WISE_MARGIN) {
     typical.fill(undefined);
+  }
+  // Number format: a column prints decimals in (nearly) every row or in (nearly) none.
+  const decimals: (boolean | undefined)[] = typical.map((_, c) => {
+    const vs = bestRows.map((v) => v[c]).filter((x): x is number => x != null && x !== 0);
+    if (vs.length < 3) return undefined;
+    const share = vs.filter((x) => !Number.isInteger(x)).length / vs.length;
+    return share >= FORMAT_AGREEMENT ? true : share <= 1 - FORMAT_AGREEMENT ? false : undefined;
+  });
+  for (const rs of cands) {
+    for (const x of rs) {
+      x.values.forEach((v, c) => {
+        if (v != null && v !== 0 && decimals[c] !== undefined && decimals[c] === Number.isInteger(v)) x.cost += FORMAT_COST;
+      });
+    }
   }
   for (const rs of cands) {
     for (const x of rs) {

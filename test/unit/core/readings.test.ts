@@ -184,6 +184,20 @@ Dette er en setning som avslutter tabellen og som er lang nok til å være løpe
   });
 });
 
+describe('number formats', () => {
+  it('places a decimal under the column that prints decimals (0,6 has one digit, not none)', () => {
+    const x = parseReportText(`Måned 2020 2021 2022 2023 2024
+Januar 52 381 0,9 22 1
+Februar 51 381 0,6 17 4
+Mars 50 384 1,7 14 3
+April 49 386 0,4 11 2
+Gjennomsnitt 2021 46 420 11,6 16
+Dette er en setning som avslutter tabellen og som er lang nok til å være løpende tekst i rapporten.`);
+    const t = x.tables[0]!;
+    expect(t.rows[4]!.values).toEqual([46, 420, 11.6, 16, null]);
+  });
+});
+
 describe('sections that repeat the header\'s last line', () => {
   it('reads "Regnskap 2022" above the first rows as a section, like "Regnskap 2023" further down', () => {
     const x = parseReportText(`Utvikling i sosialhjelp

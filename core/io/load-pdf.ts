@@ -18,8 +18,18 @@ export interface OpenOptions {
   standardFontDataUrl?: string;
 }
 
-/** Where pdfjs-dist's data files are when running under Node (undefined in a browser or bundle). */
+const dataDirs = new Map<string, string | undefined>();
+
+/**
+ * Where pdfjs-dist's data files are when running under Node (undefined in a browser or bundle). Looked up
+ * once: under a loader (tsx) import.meta.resolve is a synchronous round trip to the loader's thread.
+ */
 function nodeDataDir(sub: string): string | undefined {
+  if (!dataDirs.has(sub)) dataDirs.set(sub, findNodeDataDir(sub));
+  return dataDirs.get(sub);
+}
+
+function findNodeDataDir(sub: string): string | undefined {
   try {
     const proc = (globalThis as { process?: { versions?: { node?: string } } }).process;
     const isNode = typeof proc?.versions?.node === 'string';
@@ -75,9 +85,24 @@ function fontIsBold(page: PDFPageProxy, fontName: string, cache: Map<string, boo
   return bold;
 }
 
+/** What pdf.js gives for one page: the parts of getOperatorList and getTextContent we read. */
+export interface PageContent {
+  fnArray: number[];
+  argsArray: unknown[];
+  items: unknown[];
+}
+
 /** Reads one page: text items and ruling segments in the upright frame. Releases nothing itself. */
 export async function readPage(doc: PDFDocumentProxy, pageNumber: number): Promise<PdfPageGeometry> {
   const page = await doc.getPage(pageNumber);
+  const [opList, content] = await Promise.all([page.getOperatorList(), page.getTextContent()]);
+  const geometry = pageToGeometry(page, { fnArray: opList.fnArray, argsArray: opList.argsArray, items: content.items });
+  page.cleanup();
+  return geometry;
+}
+
+/** One page's operators and text in the upright frame (no pdf.js work beyond font look-ups). */
+export function pageToGeometry(page: PDFPageProxy, content: PageContent): PdfPageGeometry {
   const viewport = page.getViewport({ scale: 1 });
   const width = viewport.width;
   const height = viewport.height;
@@ -85,34 +110,38 @@ export async function readPage(doc: PDFDocumentProxy, pageNumber: number): Promi
   const flip: Matrix = [1, 0, 0, -1, 0, height];
   const toUpright = multiplyMatrix(flip, viewport.transform as Matrix);
   const toUser = invert(toUpright);
-
-  const [opList, content] = await Promise.all([page.getOperatorList(), page.getTextContent()]);
-  const { segments, art } = readPathSegments(opList.fnArray, opList.argsArray, OPS, toUpright, width, height);
-
+  const { segments, art } = readPathSegments(content.fnArray, content.argsArray, OPS, toUpright, width, height);
+  const [a, b, c, d, e, f] = toUpright;
+  const scale = Math.hypot(a, b) || 1;
   const items: PdfTextItem[] = [];
   const boldCache = new Map<string, boolean>();
   for (const raw of content.items) {
     if (!isTextItem(raw) || raw.str.trim() === '') continue;
-    const t = multiplyMatrix(toUpright, raw.transform as Matrix);
-    const size = Math.hypot(t[2], t[3]);
+    const m = raw.transform as Matrix;
+    // toUpright × m, only the parts we read: direction (t0, t1), size from (t2, t3), origin (x, y).
+    const t0 = a * m[0] + c * m[1];
+    const t1 = b * m[0] + d * m[1];
+    const size = Math.hypot(a * m[2] + c * m[3], b * m[2] + d * m[3]);
+    const x = a * m[4] + c * m[5] + e;
+    const y = b * m[4] + d * m[5] + f;
     // Only horizontal text in the upright frame; rotated runs (axis labels, stamps) are skipped here and
     // whole rotated tables are handled by rotating the page frame (core/pdf/orient.ts).
     // Text far off the page (or at broken coordinates) is invisible and would only distort geometry.
-    if (![t[4], t[5], size, raw.width].every(Number.isFinite)) continue;
-    if (t[4] < -width || t[4] > 2 * width || t[5] < -height || t[5] > 2 * height) continue;
-    const angle = Math.atan2(t[1], t[0]);
-    items.push({
+    if (!Number.isFinite(x) || !Number.isFinite(y) || !Number.isFinite(size) || !Number.isFinite(raw.width)) continue;
+    if (x < -width || x > 2 * width || y < -height || y > 2 * height) continue;
+    const angle = Math.atan2(t1, t0);
+    const item: PdfTextItem = {
       text: raw.str,
-      x: t[4],
-      y: t[5],
-      width: raw.width * (Math.hypot(toUpright[0], toUpright[1]) || 1),
+      x,
+      y,
+      width: raw.width * scale,
       size: size > 0 ? size : Math.abs(raw.height) || 1,
       bold: fontIsBold(page, raw.fontName, boldCache),
-      ...(Math.abs(angle) > 0.05 ? { angle } : {}),
-    });
+    };
+    if (Math.abs(angle) > 0.05) item.angle = angle;
+    items[items.length] = item;
   }
-  page.cleanup();
-  return { page: pageNumber, width, height, rotation: page.rotate, items, segments, art, toUser };
+  return { page: page.pageNumber, width, height, rotation: page.rotate, items, segments, art, toUser };
 }
 
 /** The bare pdf.js pass the benchmark compares against: text and operators of every page, nothing else. */

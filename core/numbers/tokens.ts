@@ -70,7 +70,8 @@ export function splitRow(text: string): SplitRow {
     if (end === 0) break;
     let start = end;
     while (start > 0 && text.charCodeAt(start - 1) > 32) start--;
-    const word = text.slice(start, end).replace(/%%+/g, '%');
+    const piece = text.slice(start, end);
+    const word = piece.includes('%%') ? piece.replace(/%%+/g, '%') : piece;
     parts.unshift({ s: word, start });
     if (!/[\d%*)-]/.test(word) && !NIL.test(word)) misses++;
     end = start;
@@ -99,8 +100,7 @@ export function splitRow(text: string): SplitRow {
   // A parenthesis the label opens closes in the label ("Brutto driftsutgifter per barn (f. 244)"): what it
   // encloses is a code, not a value.
   let open = 0;
-  const head = text.slice(0, i >= 0 ? parts[i]!.start + parts[i]!.s.length : headEnd);
-  for (const ch of head) open += ch === '(' ? 1 : ch === ')' ? -1 : 0;
+  if (tokens.length) open = parenDepth(text, 0, i >= 0 ? parts[i]!.start + parts[i]!.s.length : headEnd);
   while (open > 0 && tokens.length) {
     const t = tokens.shift()!;
     i++;
@@ -109,4 +109,15 @@ export function splitRow(text: string): SplitRow {
   // A row label never ends in a bare sign or nil mark glued to words: keep "-" only when numbers follow it.
   const labelEnd = i >= 0 ? parts[i]!.start + text.slice(parts[i]!.start).search(/\s|$/) : headEnd;
   return { label: text.slice(0, labelEnd).trim(), tokens };
+}
+
+/** Parentheses opened and not closed in text[from, to). */
+function parenDepth(text: string, from: number, to: number): number {
+  let open = 0;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 40) open++;
+    else if (c === 41) open--;
+  }
+  return open;
 }

@@ -14,6 +14,92 @@ export interface ClassifiedLine {
 
 export const HEADER_WORD =
   /(?:^|[^\p{L}])(?:regnskap|budsjett|oppr\.?|opprinnelig|regulert|justert|avvik|overf[øo]rte?|endring|måltall|mål|resultat|prognose|vedtatt|dok\.?\s*3|beløp|prosjektnummer|møter|saker|år|jan|feb|mars|april|mai|juni|juli|aug|sept?|okt|nov|des)(?=[^\p{L}]|$)/iu;
+/** The words HEADER_WORD names, spelled out (its optional letters expanded; "dok 3" is tested apart). */
+const HEADER_WORDS = new Set(['regnskap', 'budsjett', 'oppr', 'opprinnelig', 'regulert', 'justert', 'avvik', 'overført', 'overførte',
+  'overfort', 'overforte', 'endring', 'måltall', 'mål', 'resultat', 'prognose', 'vedtatt', 'beløp', 'prosjektnummer', 'møter',
+  'saker', 'år', 'jan', 'feb', 'mars', 'april', 'mai', 'juni', 'juli', 'aug', 'sep', 'sept', 'okt', 'nov', 'des']);
+
+/** HEADER_WORD.test(t), fast: that regex tries its whole alternation at every position of every line. A word
+ * can only match as a whole run of letters, so Latin-1 text is read run by run through a trie of the words;
+ * anything beyond U+00FF (other letters, other case foldings) is left to the regex. */
+export function hasHeaderWord(t: string): boolean {
+  const n = t.length;
+  let i = 0;
+  while (i < n) {
+    const c = t.charCodeAt(i);
+    if (c > 0xff) return HEADER_WORD.test(t);
+    if (!isLatin1Letter(c)) {
+      i++;
+      continue;
+    }
+    // Walk the trie while the run matches a word's beginning (node 0 is the root, -1 no word).
+    let node = 0;
+    let j = i;
+    for (; j < n; j++) {
+      const d = t.charCodeAt(j);
+      if (d > 0xff) return HEADER_WORD.test(t);
+      if (!isLatin1Letter(d)) break;
+      if (node >= 0) {
+        const sym = TRIE_SYMBOL[d]!;
+        node = sym < 0 ? -1 : TRIE_NEXT[node * TRIE_SYMBOLS + sym]!;
+      }
+    }
+    if (node > 0 && TRIE_END[node] === WORD_END) return true;
+    if (node > 0 && TRIE_END[node] === DOK_END) {
+      const dok = dok3After(t, j);
+      if (dok !== false) return dok ?? HEADER_WORD.test(t);
+    }
+    i = j;
+  }
+  return false;
+}
+
+/** The words' trie as flat arrays: symbols are the words' letters in either case; TRIE_NEXT[node × symbols +
+ * symbol] is the child (-1 none); TRIE_END says whether a word (or "dok", which heads a column when "3" follows)
+ * ends at a node. */
+const TRIE_WORDS = [...HEADER_WORDS, 'dok'];
+const TRIE_LETTERS = [...new Set(TRIE_WORDS.join(''))];
+const TRIE_SYMBOLS = TRIE_LETTERS.length;
+const TRIE_SYMBOL = new Int8Array(256).fill(-1);
+for (let c = 0; c < 256; c++) TRIE_SYMBOL[c] = TRIE_LETTERS.indexOf(String.fromCharCode(latin1Lower(c)));
+const WORD_END = 1;
+const DOK_END = 2;
+const TRIE_NODES = 1 + TRIE_WORDS.reduce((a, w) => a + w.length, 0);
+const TRIE_NEXT = new Int16Array(TRIE_NODES * TRIE_SYMBOLS).fill(-1);
+const TRIE_END = new Uint8Array(TRIE_NODES);
+{
+  let nodes = 1;
+  for (const w of TRIE_WORDS) {
+    let node = 0;
+    for (const ch of w) {
+      const at = node * TRIE_SYMBOLS + TRIE_LETTERS.indexOf(ch);
+      if (TRIE_NEXT[at]! < 0) TRIE_NEXT[at] = nodes++;
+      node = TRIE_NEXT[at]!;
+    }
+    TRIE_END[node] = w === 'dok' ? DOK_END : WORD_END;
+  }
+}
+
+/** After "dok": `\.?\s*3` and no letter (HEADER_WORD's "dok\.?\s*3" alternative); undefined beyond Latin-1. */
+function dok3After(t: string, k: number): boolean | undefined {
+  if (t.charCodeAt(k) === 0x2e) k++;
+  while (k < t.length && isSpace(t.charCodeAt(k))) k++;
+  if (t.charCodeAt(k) !== 0x33) return k < t.length && t.charCodeAt(k) > 0xff ? undefined : false;
+  if (k + 1 >= t.length) return true;
+  const next = t.charCodeAt(k + 1);
+  return next > 0xff ? undefined : !isLatin1Letter(next);
+}
+
+/** toLowerCase() of one character up to U+00FF (A–Z, À–Þ but ×). */
+function latin1Lower(c: number): number {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) ? c + 32 : c;
+}
+
+/** \p{L} for characters up to U+00FF. */
+function isLatin1Letter(c: number): boolean {
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+  return c >= 0xc0 ? c !== 0xd7 && c !== 0xf7 : c === 0xaa || c === 0xb5 || c === 0xba;
+}
 const HAS_YEAR_OR_DATE = /(?:19|20)\d\d|\d\)/;
 const DOK3 = /^dok\.?\s*3(?:\s+(?:19|20)\d\d)?$/i;
 const YEARISH = /^(?:(?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?|\d\d\.\d\d\.(?:19|20)\d\d|\d\.\s*tertial|[A-ZÆØÅ]?\d\))$/;
@@ -23,8 +109,23 @@ const MAX_LABEL_LENGTH = 110;
 const MAX_SHORT_LINE = 70;
 const MAX_HEADER_LINE = 300;
 
+/** Words separated by white space (what `s.split(/\s+/).filter(Boolean).length` counts, without the array). */
 function wordCount(s: string): number {
-  return s.split(/\s+/).filter(Boolean).length;
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const space = isSpace(s.charCodeAt(i));
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
+
+/** The characters of the regex class `\s`. */
+function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** A run of three or more consecutive years, each printed as "2 016". */
@@ -49,19 +150,29 @@ function isHeaderLine(text: string, split: SplitRow): boolean {
   if (DOK3.test(t)) return true;
   // Fast paths: a row ending in amounts is no header; a header has a year or a column word.
   if (split.tokens.some((tk) => !tk.year && tk.kind !== 'nil')) return false;
-  if (!HAS_YEAR_OR_DATE.test(t) && !HEADER_WORD.test(t)) return false;
+  if (!HAS_YEAR_OR_DATE.test(t) && !hasHeaderWord(t)) return false;
   const words = t.split(/\s+/);
-  const yearish = words.filter((w) => YEARISH.test(w.replace(/[(),:]/g, ''))).length;
   // A caption that carries its column years ("Meldere i nye saker 2022 2023 2024", "… Måltall 2024 Snitt 2024").
-  const otherNumbers = words.filter((w) => /\d/.test(w) && !YEARISH.test(w.replace(/[(),:]/g, ''))).length;
+  let yearish = 0;
+  let otherNumbers = 0;
+  for (const w of words) {
+    if (!/\d/.test(w)) continue; // YEARISH needs a digit too
+    if (YEARISH.test(w.replace(/[(),:]/g, ''))) yearish++;
+    else otherNumbers++;
+  }
   if (yearish >= 2 && otherNumbers === 0 && t.length <= MAX_HEADER_LINE && !/[.:;!?]\s*$/.test(t)) return true;
   // Only years and dates ("2022 2023 2024", "01.01.2024 01.01.2025 Endring").
   if (split.tokens.length === 0 || split.tokens.every((tk) => tk.year)) {
-    if (yearish > 0 && yearish + words.filter((w) => HEADER_WORD.test(w)).length >= words.length - 1) return true;
-    const keywords = words.filter((w) => HEADER_WORD.test(w)).length;
-    if (keywords && t.length <= MAX_SHORT_LINE && (words.length <= 4 || keywords >= 2 || keywords / words.length >= 0.34) && !/[.:;!?]\s*$/.test(t)) return true;
+    // The column words are counted only where a test below can use them (most lines are long prose).
+    const short = t.length <= MAX_SHORT_LINE;
+    const wide = yearish >= 2 && t.length <= MAX_HEADER_LINE;
+    if (yearish === 0 && !short && !wide) return false;
+    let keywords = 0;
+    for (const w of words) if (hasHeaderWord(w)) keywords++;
+    if (yearish > 0 && yearish + keywords >= words.length - 1) return true;
+    if (keywords && short && (words.length <= 4 || keywords >= 2 || keywords / words.length >= 0.34) && !/[.:;!?]\s*$/.test(t)) return true;
     // A whole header row on one line (HTML tables, wide PDFs): several column words, years between them.
-    if (keywords >= 3 && yearish >= 2 && t.length <= MAX_HEADER_LINE && keywords / words.length >= 0.2) return true;
+    if (keywords >= 3 && wide && keywords / words.length >= 0.2) return true;
   }
   return false;
 }
@@ -95,9 +206,9 @@ export function classifyLine(line: Line): ClassifiedLine {
 
 function classifyText(line: Line, text: string, split: SplitRow): ClassifiedLine {
   // A short line is a label unless it reads as a sentence: capitalised, several words, a full stop.
-  const sentence = /^\p{Lu}/u.test(text) && wordCount(text) >= 5 && /[.!?:]$/.test(text.replace(/\b(?:kr|mill|inkl|utg|omr|ca|avd|mnd|nr)\.$/i, ''));
-  if (text.length <= MAX_SHORT_LINE && wordCount(text) <= 10 && !sentence) {
-    return { line, kind: 'label', split };
-  }
+  if (text.length > MAX_SHORT_LINE) return { line, kind: 'prose', split };
+  const words = wordCount(text);
+  const sentence = words >= 5 && /^\p{Lu}/u.test(text) && /[.!?:]$/.test(text.replace(/\b(?:kr|mill|inkl|utg|omr|ca|avd|mnd|nr)\.$/i, ''));
+  if (words <= 10 && !sentence) return { line, kind: 'label', split };
   return { line, kind: 'prose', split };
 }

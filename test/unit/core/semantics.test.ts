@@ -184,3 +184,27 @@ describe('header names', () => {
     expect(splitHeader('Regnskap 2022 Regnskap 2023', 3).labels).toEqual(['', 'Regnskap 2022', 'Regnskap 2023']);
   });
 });
+
+describe("the report's sign convention for one-row indicator tables", () => {
+  const kpi = (rows: string) => `Resultatindikator Resultat 2023 Måltall 2024 Resultat 2024 Avvik 2024
+${rows}
+Dette er en setning som avslutter tabellen og som er lang nok til å være løpende tekst i rapporten.
+`;
+  const report = (lone: string) => parseReportText([
+    kpi('Andel barn med plass 90 % 95 % 92 % -3 %\nAndel med vedtak 80 % 85 % 88 % 3 %'),
+    kpi('Antall brukere 500 500 508 8\nAntall mottakere 46 60 45 -15'),
+    kpi(lone),
+  ].join('\n'));
+  const failed = (x: ReturnType<typeof parseReportText>) => x.tables[2]!.checks.filter((c) => !c.ok);
+
+  it('flags a lone row that breaks the convention the other tables share', () => {
+    const x = report('Andel avsluttede saker innen 3 måneder 98 % 100 % 69 % 31 %');
+    expect(failed(x)).toHaveLength(1);
+    expect(failed(x)[0]).toMatchObject({ kind: 'variance', printed: 31, computed: -31 });
+  });
+
+  it('checks a measure where less is better mirrored, as a report signed by goodness prints it', () => {
+    expect(failed(report('Andel med sosialhjelp som viktigste inntektskilde 39 % 35 % 38 % -3 %'))).toEqual([]);
+    expect(failed(report('Andel avsluttede saker innen 3 måneder 98 % 100 % 99 % -1 %'))).toEqual([]);
+  });
+});

@@ -4,7 +4,7 @@
 // A sum row whose columns obey none of them is not checked (its structure is unknown, not wrong).
 
 import type { Check, Row, RowKind } from '../model.ts';
-import { tolerance } from './tolerance.ts';
+import { decimalsOf, tolerance, toleranceOf } from './tolerance.ts';
 import { round } from './row-identities.ts';
 
 /** Share of a sum row's printed cells that must add up under a candidate before it is taken as the structure. */
@@ -112,44 +112,95 @@ export function checkSums(rows: Row[], kinds: RowKind[], columns: number, summab
  * hold, less half of those that miss (and a little for the size of the misses). Unlike checkSums this never lets
  * a sum row's evidence vanish: a row that adds up nowhere counts against the reading. */
 export function sumScore(rows: Row[], kinds: RowKind[], columns: number, missWeight: number): { score: number; failures: number } {
+  // The chooser calls this thousands of times per table with other values under the same labels and kinds: the
+  // candidates depend only on those, so they are found once, and the columns are added without arrays.
+  const structure = candidatesByRow(kinds, rows);
   let score = 0;
   let failures = 0;
-  kinds.forEach((k, i) => {
-    if (k !== 'subtotal' && k !== 'total') return;
+  for (let i = 0; i < kinds.length; i++) {
+    const cands = structure[i];
+    if (!cands) continue;
+    const sumValues = rows[i]!.values;
     let best = -Infinity;
     let bestFails = 0;
-    for (const cand of candidates(kinds, rows, i)) {
-      let ok = 0, fail = 0, miss = 0;
-      for (let c = 0; c < columns; c++) {
-        const printed = rows[i]!.values[c];
-        const terms: number[] = [];
-        for (const j of cand.rows) {
-          const v = rows[j]!.values[c];
-          if (v != null) terms.push(v);
-        }
-        if (!terms.length) continue;
-        // A sum row left empty under items that print values dodges its check: it counts as a miss.
-        if (printed == null) {
-          if (terms.some((v) => v !== 0)) fail++;
-          continue;
-        }
-        const d = Math.abs(printed - terms.reduce((a, b) => a + b, 0));
-        if (d <= tolerance([printed, ...terms], terms.length + 1)) ok++;
-        else {
-          fail++;
-          miss += Math.log10(1 + d);
-        }
-      }
-      const s = ok - 0.5 * fail - missWeight * miss;
-      if (s > best) {
-        best = s;
-        bestFails = fail;
+    for (const cand of cands) {
+      const s = candidateScore(rows, sumValues, cand.rows, columns, missWeight);
+      if (s.score > best) {
+        best = s.score;
+        bestFails = s.fail;
       }
     }
     if (best > -Infinity) {
       score += best;
       failures += bestFails;
     }
-  });
+  }
   return { score, failures };
+}
+
+/** Largest |printed − sum| any tolerance allows for n terms (the unit is at most 1). */
+const maxTolerance = (terms: number) => toleranceOf(0, terms);
+
+const scratch = { score: 0, fail: 0 };
+
+function candidateScore(rows: Row[], sumValues: (number | null)[], terms: number[], columns: number, missWeight: number): { score: number; fail: number } {
+  let ok = 0, fail = 0, miss = 0;
+  for (let c = 0; c < columns; c++) {
+    const printed = sumValues[c];
+    let n = 0;
+    let total = 0;
+    let nonZero = false;
+    for (let t = 0; t < terms.length; t++) {
+      const v = rows[terms[t]!]!.values[c];
+      if (v != null) {
+        n++;
+        total += v;
+        if (v !== 0) nonZero = true;
+      }
+    }
+    if (!n) continue;
+    // A sum row left empty under items that print values dodges its check: it counts as a miss.
+    if (printed == null) {
+      if (nonZero) fail++;
+      continue;
+    }
+    const d = Math.abs(printed - total);
+    if (d <= withinTolerance(rows, terms, c, printed, n, d)) ok++;
+    else {
+      fail++;
+      miss += Math.log10(1 + d);
+    }
+  }
+  scratch.score = ok - 0.5 * fail - missWeight * miss;
+  scratch.fail = fail;
+  return scratch;
+}
+
+/** tolerance([printed, ...terms], n + 1), computed only when the miss is not clear either way. */
+function withinTolerance(rows: Row[], terms: number[], c: number, printed: number, n: number, d: number): number {
+  const widest = maxTolerance(n + 1);
+  if (d > widest) return widest;
+  let decimals = decimalsOf(printed);
+  for (let t = 0; t < terms.length && decimals < 4; t++) {
+    const v = rows[terms[t]!]!.values[c];
+    if (v != null) decimals = Math.max(decimals, decimalsOf(v));
+  }
+  return toleranceOf(decimals, n + 1);
+}
+
+/** One table's sum structure (candidates per sum row), kept while the same kinds and labels come back. */
+let memo: { kinds: RowKind[]; labels: string[]; byRow: (Candidate[] | undefined)[] } | undefined;
+
+function candidatesByRow(kinds: RowKind[], rows: Row[]): (Candidate[] | undefined)[] {
+  if (memo && sameStructure(memo.kinds, memo.labels, kinds, rows)) return memo.byRow;
+  const byRow = kinds.map((k, i) => (k === 'subtotal' || k === 'total' ? candidates(kinds, rows, i) : undefined));
+  memo = { kinds: kinds.slice(), labels: rows.map((r) => r.label), byRow };
+  return byRow;
+}
+
+function sameStructure(copy: RowKind[], labels: string[], kinds: RowKind[], rows: Row[]): boolean {
+  if (copy.length !== kinds.length || labels.length !== rows.length) return false;
+  for (let i = 0; i < kinds.length; i++) if (copy[i] !== kinds[i]) return false;
+  for (let i = 0; i < rows.length; i++) if (labels[i] !== rows[i]!.label) return false;
+  return true;
 }

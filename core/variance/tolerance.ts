@@ -5,18 +5,32 @@
 export function printedUnit(values: number[]): number {
   let decimals = 0;
   for (const v of values) {
-    let x = Math.abs(v);
-    let d = 0;
-    // Count decimals by scaling (no string conversion: this runs for every check).
-    while (d < 4 && Math.abs(x - Math.round(x)) > 1e-9 * Math.max(1, x)) {
-      x *= 10;
-      d++;
-    }
+    const d = decimalsOf(v);
     if (d > decimals) decimals = d;
   }
   return UNITS[decimals]!;
 }
-const UNITS = [1, 0.1, 0.01, 0.001, 0.0001];
+export const UNITS = [1, 0.1, 0.01, 0.001, 0.0001];
+
+/** Printed decimals of one number, at most 4: 61.8 → 1, 1927753 → 0 (an index into UNITS). */
+export function decimalsOf(v: number): number {
+  let x = Math.abs(v);
+  // Whole numbers are the common case: one test.
+  if (x === Math.round(x)) return 0;
+  let d = 0;
+  // Count decimals by scaling (no string conversion: this runs for every check).
+  while (d < 4 && Math.abs(x - Math.round(x)) > 1e-9 * Math.max(1, x)) {
+    x *= 10;
+    d++;
+  }
+  return d;
+}
+
+/** tolerance() for `terms` terms whose most decimals are `decimals` (no array needed). */
+export function toleranceOf(decimals: number, terms: number): number {
+  const unit = UNITS[decimals]!;
+  return unit * Math.max(1, Math.ceil(terms / 2)) + unit * 1e-6;
+}
 
 /** |delta| allowed for `terms` rounded terms: 1 unit for up to two terms, then half a unit per term. */
 export function tolerance(values: number[], terms: number): number {

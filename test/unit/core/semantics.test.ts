@@ -208,3 +208,28 @@ Dette er en setning som avslutter tabellen og som er lang nok til å være løpe
     expect(failed(report('Andel avsluttede saker innen 3 måneder 98 % 100 % 99 % -1 %'))).toEqual([]);
   });
 });
+
+describe('shares that make a whole', () => {
+  it('checks two share columns that make 100 in most rows, and flags the row that does not', () => {
+    const t = finishTable({
+      columnLabels: ['Menn %', 'Kvinner %', 'Total (N)'],
+      rows: [
+        { label: 'Totalt 2023', values: [27.5, 72.5, 3177] },
+        { label: 'Totalt 2022', values: [28.8, 71.2, 3087] },
+        { label: 'Ledergruppe 2023', values: [25, 75, 8] },
+        { label: 'Ledergruppe 2022', values: [17.7, 83.3, 6] },
+      ],
+    });
+    const shares = t.checks.filter((c) => c.expr === '100 − Menn % = Kvinner %');
+    expect(shares).toHaveLength(4);
+    expect(shares.filter((c) => !c.ok)).toEqual([expect.objectContaining({ row: 3, printed: 83.3, computed: 82.3 })]);
+  });
+
+  it('leaves columns alone that make 100 only by chance', () => {
+    const t = finishTable({
+      columnLabels: ['2022', '2023'],
+      rows: [{ label: 'A', values: [40, 60] }, { label: 'B', values: [30, 50] }, { label: 'C', values: [10, 20] }, { label: 'D', values: [55, 45] }],
+    });
+    expect(t.checks).toEqual([]);
+  });
+});

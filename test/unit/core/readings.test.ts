@@ -219,6 +219,17 @@ Dette er en setning som avslutter tabellen og som er lang nok til å være løpe
   });
 });
 
+describe('labels that wrap after a number', () => {
+  it('keeps "innen 3" with the label when "måneder" and the numbers follow on the next line', () => {
+    const x = parseReportText(`Resultatindikator Resultat 2022 Resultat 2023 Måltall 2024 Resultat 2024 Avvik 2024
+Andel avsluttede saker innen 3
+måneder 96 % 98 % 100 % 69 % -31 %
+Andel barn med plass 90 % 92 % 95 % 94 % -1 %
+Dette er en setning som avslutter tabellen og som er lang nok til å være løpende tekst i rapporten.`);
+    expect(x.tables[0]!.rows.map((r) => r.label)).toEqual(['Andel avsluttede saker innen 3 måneder', 'Andel barn med plass']);
+  });
+});
+
 describe('layout', () => {
   it('splits two rows glued into one line', async () => {
     const { splitGluedRows } = await import('../../../core/tables/find-tables.ts');

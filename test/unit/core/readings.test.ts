@@ -230,6 +230,32 @@ Dette er en setning som avslutter tabellen og som er lang nok til å være løpe
   });
 });
 
+describe('a column name wrapped above the header', () => {
+  it('keeps "Bruk avsetning/ / Y-disp" as the first column', () => {
+    const x = parseReportText(`Note 24 Investeringsoversikter
+Bruk avsetning/
+Y-disp
+Opprinnelig
+budsjett 2024
+Regulert budsjett
+2024
+Regnskap
+2024
+Y-disp
+neste år
+2100 Kjøp av transportmidler 0 0 5 000 000 4 959 744 40 256
+2080 Annet inventar og utstyr 150 000 0 150 000 0 150 000
+Dette er en setning som avslutter tabellen og som er lang nok til å være løpende tekst i rapporten.`);
+    expect(x.tables[0]!.columns.map((c) => [c.label, c.role])).toEqual([
+      ['Bruk avsetning/ Y-disp', 'transferred'],
+      ['Opprinnelig budsjett 2024', 'budget-original'],
+      ['Regulert budsjett 2024', 'budget-revised'],
+      ['Regnskap 2024', 'actual'],
+      ['Y-disp neste år', 'variance'],
+    ]);
+  });
+});
+
 describe('layout', () => {
   it('splits two rows glued into one line', async () => {
     const { splitGluedRows } = await import('../../../core/tables/find-tables.ts');

@@ -24,6 +24,12 @@ describe('enumerateReadings', () => {
     expect(all.every((r) => r.values.every((v) => v === null || v >= 72 || v === 0))).toBe(true);
   });
 
+  it('never reads a lone 0 as the lead of a grouped number ("0 142 000" is 0 | 142 000)', () => {
+    const all = enumerateReadings(tokens('Inventar 105079 0 142 000 0 142 000'), 5, 'Inventar');
+    expect(all[0]!.values).toEqual([105079, 0, 142000, 0, 142000]);
+    expect(all.some((r) => r.cells.some((c) => c.startsWith('0 ')))).toBe(false);
+  });
+
   it('counts the fewest and most cells a run can make', () => {
     expect(cellCountRange(tokens('Ansatte 1 994 2 129 135'))).toEqual([2, 5]);
   });

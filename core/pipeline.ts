@@ -8,6 +8,7 @@ import { finishTable } from './semantics/finish-table.ts';
 import { extractClaims } from './claims/extract-claims.ts';
 import { crossCheckTables } from './claims/cross-check.ts';
 import { describeReport } from './report-info.ts';
+import { checkReportConventions } from './variance/report-conventions.ts';
 
 export interface AssembleInput {
   source: SourceInfo;
@@ -19,7 +20,7 @@ export interface AssembleInput {
 
 /** Claims, cross-checks and report metadata on top of a front end's lines and tables. */
 export function assembleExtraction(input: AssembleInput, options: ParseOptions = {}): Extraction {
-  const tables = uniqueIds(input.tables);
+  const tables = checkReportConventions(uniqueIds(input.tables));
   const claims = extractClaims(input.lines, tables, options);
   const crossChecks = crossCheckTables(tables, input.lines);
   const report = input.report ?? describeReport(input.lines);

@@ -89,7 +89,8 @@ export function splitRow(text: string): SplitRow {
   let i = parts.length - 1;
   for (; i >= 0 && tokens.length < MAX_TOKENS; i--) {
     // A footnote mark standing between numbers ("716 *) -134") is skipped; before the numbers it ends the label.
-    if (FOOTNOTE_MARK.test(parts[i]!.s) && tokens.length && i > 0 && classify(parts[i - 1]!.s, 0) && !FOOTNOTE_MARK.test(parts[i - 1]!.s)) continue;
+    // So is one that ends the row after its numbers ("… 69 % 31% *").
+    if (FOOTNOTE_MARK.test(parts[i]!.s) && i > 0 && classify(parts[i - 1]!.s, 0) && !FOOTNOTE_MARK.test(parts[i - 1]!.s) && (tokens.length || /^\*+\)?$/.test(parts[i]!.s))) continue;
     if (FOOTNOTE_MARK.test(parts[i]!.s)) break;
     const t = classify(parts[i]!.s, parts[i]!.start);
     if (!t) break;

@@ -177,6 +177,8 @@ function isHeaderLine(text: string, split: SplitRow): boolean {
   return false;
 }
 
+/** A label word after which a number belongs to the label: "innen 3 (måneder)", "over 80 (år)". */
+const WRAPS_AFTER = /\b(?:innen|over|under|etter|før|siste|første|minst|maks|inntil|mellom)$/i;
 const UNIT_LINE = /^\(?(?:tall|beløp|beløpene)\s+(?:er\s+)?i\s+(?:1\s?000|hele|tusen|mill|mrd|kroner|kr)\b[^\d]*$/i;
 const NO_SPLIT: SplitRow = { label: '', tokens: [] };
 
@@ -198,6 +200,9 @@ export function classifyLine(line: Line): ClassifiedLine {
     const sentence = w > MAX_LABEL_WORDS || split.label.length > MAX_LABEL_LENGTH || /[.!?]\s+\p{Lu}\p{Ll}/u.test(split.label.replace(/\b(?:kr|mill|inkl|ca|jf|nr|kap|pr|bl\.a|oppr|reg|bud|utg|omr|f\.o\.m|t\.o\.m|Funk|bef|y\.disp|gj|gj\.sn|mnd|ant|stk|tlf|avd)\./gi, ''));
     const numericChars = split.tokens.reduce((n, t) => n + t.text.length, 0);
     // One number after a long run of words is prose ("… et merforbruk på 2,4"), unless the label is short.
+    // A small number after a preposition ends a label that wraps ("Andel saker avsluttet innen 3 / måneder …").
+    const wrapped = split.tokens.length === 1 && /^\d{1,2}$/.test(split.tokens[0]!.text) && WRAPS_AFTER.test(split.label);
+    if (wrapped) return classifyText(line, text, NO_SPLIT);
     if (!sentence && !(split.tokens.length === 1 && w > 8 && numericChars < 6)) return { line, kind: 'row', split };
     return { line, kind: 'prose', split };
   }

@@ -58,7 +58,8 @@ function findBlocks(lines: ClassifiedLine[]): Block[] {
         k--;
       }
       // Label lines above the first header line are the caption, not the header.
-      while (header.length && header[0]!.kind === 'label') header.shift();
+      // (A column name wrapped above the first header line stays: "Bruk avsetning/ / Y-disp".)
+      while (header.length && header[0]!.kind === 'label' && !(startsColumnName(header[0]!.line.text) && /[/-]\s*$/.test(header[0]!.line.text))) header.shift();
       // Lower-case label lines right under the header finish a wrapped column name ("… overførte / prosjekter").
       // So does a line that closes a parenthesis the header left open ("Avvik (VII- / VIII)").
       while (header.length && firstLabelLines.length &&

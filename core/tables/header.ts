@@ -50,7 +50,7 @@ export function splitHeader(text: string, columns: number): { labels: string[]; 
     let part: string[] = [];
     for (const w of piece) {
       const prev = part[part.length - 1];
-      const starts = START.test(w) && prev !== undefined && !BINDS.test(prev) &&
+      const starts = START.test(w) && prev !== undefined && !BINDS.test(prev) && !/[/-]$/.test(prev) &&
         !(/^(?:oppr\.?|opprinnelig|regulert|justert|vedtatt)$/i.test(prev) && /^budsjett/i.test(w));
       if (starts) {
         segs.push(part);

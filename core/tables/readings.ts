@@ -53,7 +53,8 @@ function segmentations(tokens: NumToken[], from: number, maxCells: number, minCe
     const t = tokens[i]!;
     if (!canStart(t)) continue;
     const ends: number[] = [i];
-    if (t.kind === 'digits' && !t.terminal) {
+    // A lone 0 is a zero: no number is printed "0 142 000".
+    if (t.kind === 'digits' && !t.terminal && !/^[-+]?0$/.test(t.text)) {
       for (let j = i + 1; j < n && j - i <= MAX_GROUPS && tokens[j]!.group && tokens[j]!.gap <= 1; j++) {
         ends.push(j);
         if (tokens[j]!.terminal) break;
@@ -252,7 +253,7 @@ function plainCellCountRange(tokens: NumToken[]): [number, number] {
   for (let i = 0; i < tokens.length; ) {
     const t = tokens[i]!;
     let j = i;
-    if (t.kind === 'digits' && !t.terminal) while (j + 1 < tokens.length && j + 1 - i <= MAX_GROUPS && tokens[j + 1]!.group && tokens[j + 1]!.gap <= 1 && !tokens[j]!.terminal) j++;
+    if (t.kind === 'digits' && !t.terminal && !/^[-+]?0$/.test(t.text)) while (j + 1 < tokens.length && j + 1 - i <= MAX_GROUPS && tokens[j + 1]!.group && tokens[j + 1]!.gap <= 1 && !tokens[j]!.terminal) j++;
     min++;
     i = j + 1;
   }

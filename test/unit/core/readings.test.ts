@@ -24,6 +24,12 @@ describe('enumerateReadings', () => {
     expect(all.every((r) => r.values.every((v) => v === null || v >= 72 || v === 0))).toBe(true);
   });
 
+  it('never reads a lone 0 as the lead of a grouped number ("0 142 000" is 0 | 142 000)', () => {
+    const all = enumerateReadings(tokens('Inventar 105079 0 142 000 0 142 000'), 5, 'Inventar');
+    expect(all[0]!.values).toEqual([105079, 0, 142000, 0, 142000]);
+    expect(all.some((r) => r.cells.some((c) => c.startsWith('0 ')))).toBe(false);
+  });
+
   it('counts the fewest and most cells a run can make', () => {
     expect(cellCountRange(tokens('Ansatte 1 994 2 129 135'))).toEqual([2, 5]);
   });
@@ -215,6 +221,43 @@ Dette er en setning som avslutter tabellen og som er lang nok til å være løpe
     expect(t.rows.map((r) => [r.label, r.kind])).toEqual([
       ['Regnskap 2022', 'header'], ['Brutto', 'item'], ['Netto', 'item'],
       ['Regnskap 2023', 'header'], ['Brutto', 'item'], ['Netto', 'item'],
+    ]);
+  });
+});
+
+describe('labels that wrap after a number', () => {
+  it('keeps "innen 3" with the label when "måneder" and the numbers follow on the next line', () => {
+    const x = parseReportText(`Resultatindikator Resultat 2022 Resultat 2023 Måltall 2024 Resultat 2024 Avvik 2024
+Andel avsluttede saker innen 3
+måneder 96 % 98 % 100 % 69 % -31 %
+Andel barn med plass 90 % 92 % 95 % 94 % -1 %
+Dette er en setning som avslutter tabellen og som er lang nok til å være løpende tekst i rapporten.`);
+    expect(x.tables[0]!.rows.map((r) => r.label)).toEqual(['Andel avsluttede saker innen 3 måneder', 'Andel barn med plass']);
+  });
+});
+
+describe('a column name wrapped above the header', () => {
+  it('keeps "Bruk avsetning/ / Y-disp" as the first column', () => {
+    const x = parseReportText(`Note 24 Investeringsoversikter
+Bruk avsetning/
+Y-disp
+Opprinnelig
+budsjett 2024
+Regulert budsjett
+2024
+Regnskap
+2024
+Y-disp
+neste år
+2100 Kjøp av transportmidler 0 0 5 000 000 4 959 744 40 256
+2080 Annet inventar og utstyr 150 000 0 150 000 0 150 000
+Dette er en setning som avslutter tabellen og som er lang nok til å være løpende tekst i rapporten.`);
+    expect(x.tables[0]!.columns.map((c) => [c.label, c.role])).toEqual([
+      ['Bruk avsetning/ Y-disp', 'transferred'],
+      ['Opprinnelig budsjett 2024', 'budget-original'],
+      ['Regulert budsjett 2024', 'budget-revised'],
+      ['Regnskap 2024', 'actual'],
+      ['Y-disp neste år', 'variance'],
     ]);
   });
 });

@@ -184,3 +184,52 @@ describe('header names', () => {
     expect(splitHeader('Regnskap 2022 Regnskap 2023', 3).labels).toEqual(['', 'Regnskap 2022', 'Regnskap 2023']);
   });
 });
+
+describe("the report's sign convention for one-row indicator tables", () => {
+  const kpi = (rows: string) => `Resultatindikator Resultat 2023 Måltall 2024 Resultat 2024 Avvik 2024
+${rows}
+Dette er en setning som avslutter tabellen og som er lang nok til å være løpende tekst i rapporten.
+`;
+  const report = (lone: string) => parseReportText([
+    kpi('Andel barn med plass 90 % 95 % 92 % -3 %\nAndel med vedtak 80 % 85 % 88 % 3 %'),
+    kpi('Antall brukere 500 500 508 8\nAntall mottakere 46 60 45 -15'),
+    kpi(lone),
+  ].join('\n'));
+  const failed = (x: ReturnType<typeof parseReportText>) => x.tables[2]!.checks.filter((c) => !c.ok);
+
+  it('flags a lone row that breaks the convention the other tables share', () => {
+    const x = report('Andel avsluttede saker innen 3 måneder 98 % 100 % 69 % 31 %');
+    expect(failed(x)).toHaveLength(1);
+    expect(failed(x)[0]).toMatchObject({ kind: 'variance', printed: 31, computed: -31 });
+  });
+
+  it('checks a measure where less is better mirrored, as a report signed by goodness prints it', () => {
+    expect(failed(report('Andel med sosialhjelp som viktigste inntektskilde 39 % 35 % 38 % -3 %'))).toEqual([]);
+    expect(failed(report('Andel avsluttede saker innen 3 måneder 98 % 100 % 99 % -1 %'))).toEqual([]);
+  });
+});
+
+describe('shares that make a whole', () => {
+  it('checks two share columns that make 100 in most rows, and flags the row that does not', () => {
+    const t = finishTable({
+      columnLabels: ['Menn %', 'Kvinner %', 'Total (N)'],
+      rows: [
+        { label: 'Totalt 2023', values: [27.5, 72.5, 3177] },
+        { label: 'Totalt 2022', values: [28.8, 71.2, 3087] },
+        { label: 'Ledergruppe 2023', values: [25, 75, 8] },
+        { label: 'Ledergruppe 2022', values: [17.7, 83.3, 6] },
+      ],
+    });
+    const shares = t.checks.filter((c) => c.expr === '100 − Menn % = Kvinner %');
+    expect(shares).toHaveLength(4);
+    expect(shares.filter((c) => !c.ok)).toEqual([expect.objectContaining({ row: 3, printed: 83.3, computed: 82.3 })]);
+  });
+
+  it('leaves columns alone that make 100 only by chance', () => {
+    const t = finishTable({
+      columnLabels: ['2022', '2023'],
+      rows: [{ label: 'A', values: [40, 60] }, { label: 'B', values: [30, 50] }, { label: 'C', values: [10, 20] }, { label: 'D', values: [55, 45] }],
+    });
+    expect(t.checks).toEqual([]);
+  });
+});

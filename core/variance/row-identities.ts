@@ -122,7 +122,10 @@ export function checkRowIdentities(columns: Column[], rows: Row[], cells?: (stri
 export function identityTolerance(a: number, b: number, t: number): number {
   // Each term is off by at most half a unit, so a − b − t by at most one unit and a half; printed
   // differences of rounded figures land within one unit.
-  return Math.max(printedUnit([a, b, t]) * ROUNDING_UNITS, printedUnit([t]) * 0.5 + (t === 0 ? 0.5 : 0)) + 1e-9;
+  // Terms printed to different precisions ("300 295 4,7": whole targets, a decimal Avvik) are each off by half
+  // their own unit.
+  const own = (printedUnit([a]) + printedUnit([b]) + printedUnit([t])) / 2;
+  return Math.max(printedUnit([a, b, t]) * ROUNDING_UNITS, printedUnit([t]) * 0.5 + (t === 0 ? 0.5 : 0), own) + 1e-9;
 }
 /** How many printed units a difference of rounded figures may be off by. */
 export const ROUNDING_UNITS = 1;

@@ -233,3 +233,18 @@ describe('shares that make a whole', () => {
     expect(t.checks).toEqual([]);
   });
 });
+
+describe('rounding of terms printed to different precisions', () => {
+  it('accepts Avvik 4,7 between whole targets 300 and 295 (each term is off by half its own unit)', () => {
+    const t = finishTable({
+      columnLabels: ['Resultat 2022', 'Måltall 2023', 'Resultat 2023', 'Avvik 2023'],
+      rows: [
+        { label: 'Antall per mnd.', values: [332, 300, 295, 4.7] },
+        { label: 'Pris per år', values: [68, 41, 83, -42] },
+        { label: 'Antall per år', values: [14.3, 11, 12.2, -1.2] },
+      ],
+    });
+    expect(t.checks.filter((c) => c.kind === 'variance')).toHaveLength(3);
+    expect(t.checks.filter((c) => !c.ok)).toEqual([]);
+  });
+});

@@ -29,6 +29,9 @@ function join(a: string, b: string): string {
 
 export function assembleRows(body: ClassifiedLine[]): RawRow[] {
   const rows: RawRow[] = [];
+  // Rows labelled by their year ("2023 27,5 72,5 …"): the label lines above such a row are no part of its label.
+  const yearLed = (cl: ClassifiedLine) => cl.kind === 'row' && !cl.split.label && !!cl.split.tokens[0]?.year;
+  const byYear = body.filter(yearLed).length >= 2;
   let pending: ClassifiedLine[] = [];
   let lastWasRow = false;
   const flushAsHeaders = () => {
@@ -53,7 +56,8 @@ export function assembleRows(body: ClassifiedLine[]): RawRow[] {
           for (const p of heads) rows.push({ label: p.line.text.trim(), tokens: [], line: p.line.line, ...(p.line.page ? { page: p.line.page } : {}) });
         }
         const pre = pending.map((p) => p.line.text.trim()).reduce(join, '');
-        if (!own || CONTINUES.test(own) || ENDS_OPEN.test(pre)) label = join(pre, own);
+        if (byYear && yearLed(cl)) flushAsHeaders();
+        else if (!own || CONTINUES.test(own) || ENDS_OPEN.test(pre)) label = join(pre, own);
         else flushAsHeaders();
         pending = [];
       }

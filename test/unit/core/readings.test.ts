@@ -262,6 +262,24 @@ Dette er en setning som avslutter tabellen og som er lang nok til å være løpe
   });
 });
 
+describe('rows labelled by years under a header printed word by word', () => {
+  it('does not take the header words above the first year row as its label', () => {
+    const x = parseReportText(`Kjønnsbalanse og lønnsbalanse
+Menn
+(kr)
+Kvinner andel
+av menn %
+2023 27,5 72,5 3 177 365 416 421 663 115,4
+2022 28,8 71,2 3 087 356 736 425 249 119,2
+2023 25,0 75,0 8 1 245 100 1 167 800 93,8
+Dette er en setning som avslutter tabellen og som er lang nok til å være løpende tekst i rapporten.`);
+    const t = x.tables[0]!;
+    const body = t.rows.filter((r) => r.kind !== 'header');
+    expect(body.map((r) => r.label)).toEqual(['2023', '2022', '2023']);
+    expect(body[0]!.values.slice(0, 3)).toEqual([27.5, 72.5, 3177]);
+  });
+});
+
 describe('layout', () => {
   it('splits two rows glued into one line', async () => {
     const { splitGluedRows } = await import('../../../core/tables/find-tables.ts');

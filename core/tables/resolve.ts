@@ -93,16 +93,27 @@ function identityScore(values: (number | null)[], ids: RoleIdentity[]): number {
 const ROW_MAGNITUDE_COST = 0.4;
 
 function rowMagnitudeCost(values: (number | null)[], level: boolean[]): number {
-  const ds: number[] = [];
-  values.forEach((v, c) => {
+  // Runs for every reading: digit counts go to a reused array, sorted in place (the cost is a sum of whole
+  // numbers, so their order does not matter).
+  const ds = rowDigits;
+  ds.length = 0;
+  for (let c = 0; c < values.length; c++) {
+    const v = values[c];
     if (v != null && v !== 0 && level[c]) ds.push(digits(v));
-  });
+  }
   if (ds.length < 2) return 0;
-  const m = median(ds)!;
+  for (let i = 1; i < ds.length; i++) {
+    const d = ds[i]!;
+    let j = i;
+    for (; j > 0 && ds[j - 1]! > d; j--) ds[j] = ds[j - 1]!;
+    ds[j] = d;
+  }
+  const m = ds[Math.floor(ds.length / 2)]!;
   let cost = 0;
   for (const d of ds) cost += Math.max(0, Math.abs(d - m) - 2);
   return cost * ROW_MAGNITUDE_COST;
 }
+const rowDigits: number[] = [];
 
 /** Share of a column's values that must agree on decimals before its format is taken as the column's. */
 const FORMAT_AGREEMENT = 0.8;

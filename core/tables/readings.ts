@@ -71,7 +71,7 @@ function segmentations(tokens: NumToken[], from: number, maxCells: number, minCe
         for (const rest of rests) list.push({ cost: c + rest.cost, cell, next: rest });
       }
       if (!list) continue;
-      list.sort((a, b) => a.cost - b.cost);
+      sortByCost(list);
       if (list.length > BEAM) list.length = BEAM;
       best[i * (maxCells + 1) + m] = list;
     }
@@ -87,6 +87,21 @@ function segmentations(tokens: NumToken[], from: number, maxCells: number, minCe
   return out;
 }
 const EMPTY: never[] = [];
+
+/** Sorts by cost, stably, as `list.sort((a, b) => a.cost - b.cost)` does; short lists (the beam's) by
+ * insertion, which allocates nothing. */
+function sortByCost<T extends { cost: number }>(list: T[]): void {
+  if (list.length > 64) {
+    list.sort((a, b) => a.cost - b.cost);
+    return;
+  }
+  for (let i = 1; i < list.length; i++) {
+    const x = list[i]!;
+    let j = i;
+    for (; j > 0 && list[j - 1]!.cost > x.cost; j--) list[j] = list[j - 1]!;
+    list[j] = x;
+  }
+}
 
 function cellText(tokens: NumToken[], c: Cell): string {
   return tokens.slice(c.first, c.last + 1).map((t) => t.text).join(' ');
@@ -127,13 +142,13 @@ export function enumerateReadings(tokens: NumToken[], columns: number, label: st
   const changeRow = typeof label === 'string' && CHANGE_ROW.test(label);
   if (take !== undefined) skips.push({ n: 1, cost: take });
   // Cells recur across segmentations: read each token span once.
-  const memo = new Map<number, { text: string; value: number | null }>();
+  const memo = new Map<number, { text: string; value: number | null; span: [number, number] }>();
   const cellOf = (c: Cell) => {
     const key = c.first * 64 + c.last;
     let hit = memo.get(key);
     if (!hit) {
       const text = cellText(tokens, c);
-      hit = { text, value: cellValue(tokens, c, text) };
+      hit = { text, value: cellValue(tokens, c, text), span: [c.first, c.last] };
       memo.set(key, hit);
     }
     return hit;
@@ -149,17 +164,22 @@ export function enumerateReadings(tokens: NumToken[], columns: number, label: st
       const vals = read.map((r) => r.value);
       // Year tokens in the body keep a small cost so that the label reading wins a tie.
       const placementCost = skip.cost + shapeCost + (columns - k) * EMPTY_CELL_COST;
-      for (const slots of placements(k, columns)) {
+      // Readings share a cell's span (nothing changes them); the edge costs of a placement list are cached with it.
+      const placed = placements(k, columns);
+      const edges = edgeCosts(k, columns, changeRow);
+      for (let p = 0; p < placed.length; p++) {
+        const slots = placed[p]!;
         if (out.length >= MAX_READINGS) break;
         const values: (number | null)[] = new Array(columns).fill(null);
         const cells: string[] = new Array(columns).fill('');
         const spans: ([number, number] | null)[] = new Array(columns).fill(null);
-        slots.forEach((col, idx) => {
+        for (let idx = 0; idx < slots.length; idx++) {
+          const col = slots[idx]!;
           values[col] = vals[idx]!;
           cells[col] = texts[idx]!;
-          spans[col] = [seg[idx]!.first, seg[idx]!.last];
-        });
-        out.push({ values, cells, spans, labelTokens: skip.n, cost: placementCost + edgeCost(slots, columns, changeRow) + gapCost(tokens, seg, slots, skip.n) });
+          spans[col] = read[idx]!.span;
+        }
+        out.push({ values, cells, spans, labelTokens: skip.n, cost: placementCost + edges[p]! + gapCost(tokens, seg, slots, skip.n) });
       }
     }
   }
@@ -185,18 +205,19 @@ const WIDE_GAP = 3;
 const GAP_EMPTY_BONUS = 0.3;
 function gapCost(tokens: NumToken[], seg: Cell[], slots: number[], labelTokens: number): number {
   let cost = 0;
-  seg.forEach((c, idx) => {
+  for (let idx = 0; idx < seg.length; idx++) {
+    const c = seg[idx]!;
     const gap = tokens[c.first]!.gap;
-    if (gap < WIDE_GAP) return;
+    if (gap < WIDE_GAP) continue;
     // Before the first cell the gap follows the label (or a year the label took).
     const prevSlot = idx === 0 ? -1 : slots[idx - 1]!;
-    if (idx === 0 && labelTokens === 0 && c.first > 0) return;
+    if (idx === 0 && labelTokens === 0 && c.first > 0) continue;
     // About one empty cell per two or three spaces.
     const skipped = slots[idx]! - prevSlot - 1;
     const expected = Math.max(1, Math.round((gap - 1) / 2.5));
     if (skipped === expected) cost -= GAP_EMPTY_BONUS;
     else if (skipped > 0) cost -= GAP_EMPTY_BONUS / 2;
-  });
+  }
   return cost;
 }
 
@@ -207,6 +228,17 @@ function edgeCost(slots: number[], columns: number, leading = false): number {
   // A change from the year before ("%-vis endring", "Endring") has no value under the first year.
   if (leading) return -c / Math.max(1, columns) - (slots.length < columns && slots[0]! > 0 ? CHANGE_LEADS_EMPTY : 0);
   return c / Math.max(1, columns);
+}
+const edgeCache = new Map<string, Float64Array>();
+/** edgeCost of every placement of k cells in n columns, in placements' order. */
+function edgeCosts(k: number, n: number, leading: boolean): Float64Array {
+  const key = `${k}/${n}/${leading}`;
+  let hit = edgeCache.get(key);
+  if (!hit) {
+    hit = Float64Array.from(placements(k, n), (slots) => edgeCost(slots, n, leading));
+    edgeCache.set(key, hit);
+  }
+  return hit;
 }
 /** What a change row's empty first cell is worth: more than a column's usual size, less than the arithmetic. */
 const CHANGE_LEADS_EMPTY = 0.5;

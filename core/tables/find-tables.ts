@@ -8,7 +8,7 @@ import type { Line, ParseOptions } from '../model.ts';
 import type { DraftTable } from '../semantics/draft.ts';
 import { classifyLine, spacedYears, type ClassifiedLine } from './classify-lines.ts';
 import { joinHeaderLines, splitHeader, startsColumnName } from './header.ts';
-import { assembleRows } from './rows.ts';
+import { assembleRows, joinSplitRows } from './rows.ts';
 import { resolveRows } from './resolve.ts';
 import { findUnit } from '../semantics/units.ts';
 import { cellCountRange } from './readings.ts';
@@ -262,7 +262,7 @@ export function findTables(lines: Line[], options: ParseOptions = {}): DraftTabl
     // beats a stray line above it.
     const captionInHeader = labelHeader.split(/\s+/).length >= 2 && /^\p{Lu}/u.test(labelHeader);
     const title = ctx.title && (CAPTION.test(ctx.title) || !captionInHeader) ? ctx.title : labelHeader || ctx.title;
-    const raw = assembleRows(block.body);
+    const raw = joinSplitRows(assembleRows(block.body), columns);
     const draft: DraftTable = {
       columnLabels: labels,
       rows: [],

@@ -6,6 +6,7 @@
 
 import type { NumToken } from '../numbers/tokens.ts';
 import type { ClassifiedLine } from './classify-lines.ts';
+import { cellCountRange } from './readings.ts';
 
 export interface RawRow {
   label: string;
@@ -80,4 +81,24 @@ export function assembleRows(body: ClassifiedLine[]): RawRow[] {
   }
   // Label lines after the last row belong to what follows the table, not to it.
   return rows;
+}
+
+/**
+ * A row whose numbers wrapped onto a line of their own ("860 Motpost avskrivninger -5 138" / "-4 531 4 531"):
+ * a line of numbers with no label continues the row above when together they still fit the table's columns
+ * and the row above leaves cells to fill. (A line that starts with a year is a row of its own: "2023 27,5 …".)
+ */
+export function joinSplitRows(rows: RawRow[], columns: number): RawRow[] {
+  const out: RawRow[] = [];
+  for (const r of rows) {
+    const prev = out[out.length - 1];
+    if (prev && !r.label && r.tokens.length && !r.tokens[0]!.year && prev.tokens.length && prev.label &&
+      cellCountRange(prev.tokens, prev.label)[0] + cellCountRange(r.tokens)[0] <= columns &&
+      cellCountRange(prev.tokens, prev.label)[1] < columns) {
+      out[out.length - 1] = { ...prev, tokens: [...prev.tokens, ...r.tokens.map((t, k) => (k === 0 ? { ...t, gap: 1 } : t))] };
+      continue;
+    }
+    out.push(r);
+  }
+  return out;
 }

@@ -280,6 +280,23 @@ Dette er en setning som avslutter tabellen og som er lang nok til å være løpe
   });
 });
 
+describe('numbers wrapped onto a line of their own', () => {
+  it('continues the row above when together they fit the columns', () => {
+    const x = parseReportText(`Netto driftsutgifter
+Tall i 1000 kr
+funksjon Regnskap 2023 Opprinnelig budsjett 2024 Regulert budsjett 2024 Regnskap 2024 Avvik reg.bud/regnskap 2024
+385 Andre kulturaktiviteter 3 752 4 121 4 189 3 187 1 002
+860 Motpost avskrivninger -5 138
+-4 531 4 531
+Dette er en setning som avslutter tabellen og som er lang nok til å være løpende tekst i rapporten.`);
+    const t = x.tables[0]!;
+    expect(t.rows.map((r) => [r.label, r.values])).toEqual([
+      ['385 Andre kulturaktiviteter', [3752, 4121, 4189, 3187, 1002]],
+      ['860 Motpost avskrivninger', [-5138, null, null, -4531, 4531]],
+    ]);
+  });
+});
+
 describe('layout', () => {
   it('splits two rows glued into one line', async () => {
     const { splitGluedRows } = await import('../../../core/tables/find-tables.ts');

@@ -115,6 +115,24 @@ function rowMagnitudeCost(values: (number | null)[], level: boolean[]): number {
 }
 const rowDigits: number[] = [];
 
+/** What a lone figure is worth in the latest result column of an indicator table (an empty cell costs 1, so a
+ * figure split in two to fill more cells loses to it). */
+const LONE_VALUE_BONUS = 1.5;
+
+function latestActual(columns: Column[]): number {
+  let best = -1;
+  columns.forEach((c, i) => {
+    if (c.role === 'actual' && c.year !== undefined && (best < 0 || c.year >= (columns[best]!.year ?? 0))) best = i;
+  });
+  return best;
+}
+
+function loneValueBonus(values: (number | null)[], latest: number): number {
+  if (latest < 0 || values[latest] == null) return 0;
+  for (let c = 0; c < values.length; c++) if (c !== latest && values[c] != null) return 0;
+  return LONE_VALUE_BONUS;
+}
+
 /** Share of a column's values that must agree on decimals before its format is taken as the column's. */
 const FORMAT_AGREEMENT = 0.8;
 /** A value printed unlike its column (decimals among integers, or the reverse) costs this much. */
@@ -156,13 +174,18 @@ export function resolveRows(
   const ids = roleIdentities(columns);
   // Columns that state a level (regnskap, budsjett, resultat, måltall), not a difference or a share.
   const levelColumns = columns.map((c) => !['variance', 'variance-adjusted', 'change', 'percent', 'transferred'].includes(c.role));
+  // Indicator tables (results and targets, no budget): a row that prints one figure prints this year's result
+  // ("Antall sosialhjelpsmottakere 1 890" is 1 890 under Resultat 2023, not 1 and 890 under earlier years).
+  const budgeted = columns.some((c) => c.role === 'budget-original' || c.role === 'budget-revised');
+  const targets = columns.some((c) => c.role === 'other' && /\bmål/i.test(c.label));
+  const latestResult = budgeted || !targets ? -1 : latestActual(columns);
   const cands: Reading[][] = raw.map((r) => {
     if (!r.tokens.length) return [];
     // Few empty cells first; more only when the arithmetic finds nothing among those.
     // Where the roles announce identities, more empty cells are worth trying (the arithmetic can tell them apart).
     const rs = enumerateReadings(r.tokens, C, r.label, ids.some((id) => !id.eitherSign) ? MAX_EXTRA_EMPTY : 1);
     const scores = rs.map((x) => identityScore(x.values, ids));
-    rs.forEach((x, k) => (x.cost += rowMagnitudeCost(x.values, levelColumns) - IDENTITY_BONUS * scores[k]!));
+    rs.forEach((x, k) => (x.cost += rowMagnitudeCost(x.values, levelColumns) - IDENTITY_BONUS * scores[k]! - loneValueBonus(x.values, latestResult)));
     rs.sort((a, b) => a.cost - b.cost);
     return rs.slice(0, KEEP);
   });
@@ -179,7 +202,6 @@ export function resolveRows(
   // not per column: there the rows' own magnitudes (rowMagnitudeCost) say it, and the columns' would mislead.
   // (Budget tables keep both: a column of transfers or variances has a size of its own.)
   const bestRows = (sure.length >= 2 ? sure : cands).map((rs) => rs[0]?.values).filter((v): v is (number | null)[] => !!v);
-  const budgeted = columns.some((c) => c.role === 'budget-original' || c.role === 'budget-revised');
   if (!budgeted && spread(bestRows.map((v) => v.filter((x, c) => x != null && x !== 0 && levelColumns[c]) as number[])) <
     spread(typical.map((_, c) => bestRows.map((v) => v[c]).filter((x): x is number => x != null && x !== 0 && levelColumns[c]!))) - ROW_WISE_MARGIN) {
     typical.fill(undefined);

@@ -131,6 +131,11 @@ describe('indicator and year tables', () => {
     expect(x.tables[0]!.rows[0]!.values.slice(2)).toEqual([95, 81, -14]);
   });
 
+  it('places a row\'s lone figure under this year\'s result, whole ("1 890" is one figure)', () => {
+    const x = parseReportText(KPI('Andel i arbeid 70 % 77 % 65 % 60 % -5 %\nAntall sosialhjelpsmottakere (KOSTRA bydel nivå 3) 1 890\nAntall deltakere 31.12. 53'));
+    expect(x.tables[0]!.rows.slice(1).map((r) => r.values)).toEqual([[null, null, null, 1890, null], [null, null, null, 53, null]]);
+  });
+
   it('sizes a row by its own values where rows are measures of different sizes', () => {
     const x = parseReportText(KPI([
       'Gj.sn. antall klienter per mnd. 688 751 680 876 -196',

@@ -4,7 +4,7 @@
 // when most rows that print all three cells obey it, and then every row is checked against it.
 
 import type { Check, Column, Row } from '../model.ts';
-import { printedUnit } from './tolerance.ts';
+import { decimalsOf, UNITS } from './tolerance.ts';
 
 export interface ColumnIdentity {
   /** values[target] = values[a] − values[b] */
@@ -35,7 +35,8 @@ function holds(rows: Row[], id: Omit<ColumnIdentity, 'kind' | 'expr'>): { n: num
     const t = r.values[id.target], a = r.values[id.a], b = r.values[id.b];
     if (t == null || a == null || b == null) continue;
     n++;
-    if (Math.abs(a - b - t) <= identityTolerance(a, b, t)) ok++;
+    const d = Math.abs(a - b - t);
+    if (d <= MAX_IDENTITY_TOLERANCE && d <= identityTolerance(a, b, t)) ok++;
   }
   return { n, ok };
 }
@@ -124,11 +125,16 @@ export function identityTolerance(a: number, b: number, t: number): number {
   // differences of rounded figures land within one unit.
   // Terms printed to different precisions ("300 295 4,7": whole targets, a decimal Avvik) are each off by half
   // their own unit.
-  const own = (printedUnit([a]) + printedUnit([b]) + printedUnit([t])) / 2;
-  return Math.max(printedUnit([a, b, t]) * ROUNDING_UNITS, printedUnit([t]) * 0.5 + (t === 0 ? 0.5 : 0), own) + 1e-9;
+  // (printedUnit of each term, without the arrays: this runs for every row of every candidate identity.)
+  const da = decimalsOf(a), db = decimalsOf(b), dt = decimalsOf(t);
+  const own = (UNITS[da]! + UNITS[db]! + UNITS[dt]!) / 2;
+  return Math.max(UNITS[Math.max(da, db, dt)]! * ROUNDING_UNITS, UNITS[dt]! * 0.5 + (t === 0 ? 0.5 : 0), own) + 1e-9;
 }
+
 /** How many printed units a difference of rounded figures may be off by. */
 export const ROUNDING_UNITS = 1;
+/** No identityTolerance exceeds this (every unit is at most 1): a larger miss needs no tolerance worked out. */
+const MAX_IDENTITY_TOLERANCE = Math.max(ROUNDING_UNITS, 1.5) + 1e-6;
 
 export function round(x: number): number {
   return Math.round(x * 1e6) / 1e6;

@@ -28,8 +28,11 @@ function lineLookup(lines: Line[]): (n: number) => Line | undefined {
 
 function captionAreas(lines: Line[]): CaptionAreas {
   const lineAt = lineLookup(lines);
-  // By line number; null: looked at, names no area.
-  const memo: (string | null)[] = [];
+  // By line number; null: looked at, names no area. Allocated at full length: filled from the bottom up, a
+  // growing array would turn sparse (a dictionary) and cost more than the lookups it saves.
+  let last = 0;
+  for (const l of lines) if (l.line > last) last = l.line;
+  const memo: (string | null | undefined)[] = new Array<string | null | undefined>(last + 1).fill(undefined);
   return (n) => {
     let area = memo[n];
     if (area === undefined) {

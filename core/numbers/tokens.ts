@@ -60,6 +60,19 @@ function classify(raw: string, start: number): NumToken | undefined {
 
 /** Splits "F03 Helse og omsorg 1 517 588 -84 895" into its label and number tokens (from the right). */
 export function splitRow(text: string): SplitRow {
+  // Most lines are prose that ends in a word: when the last word can be no token (no digit, no nil or footnote
+  // mark), the row has no numbers and the label runs to the end of that word — as the general path finds.
+  let last = text.length;
+  while (last > 0 && text.charCodeAt(last - 1) <= 32) last--;
+  if (last > 0) {
+    let first = last;
+    while (first > 0 && text.charCodeAt(first - 1) > 32) first--;
+    const piece = text.slice(first, last);
+    const word = piece.includes('%%') ? piece.replace(/%%+/g, '%') : piece;
+    if (!/\d/.test(word) && !NIL.test(word) && !FOOTNOTE_MARK.test(word)) {
+      return { label: text.slice(0, first + text.slice(first).search(/\s|$/)).trim(), tokens: [] };
+    }
+  }
   // Only the tail of the line can hold the numbers: read words from the right, and stop a few words past the
   // first one that cannot be a number token (a lone "%" or footnote mark may sit among them).
   const parts: { s: string; start: number }[] = [];

@@ -140,14 +140,15 @@ function moveSectionLines(block: Block): void {
 
 /** The header's last line repeats inside the body as a section ("Regnskap 2022" above the first rows, "Regnskap 2023"
  * and "Diff. 2022-2023" between later ones): it heads the first section, not a column. */
+const FIRST_WORD = /^\s*(\S+)/;
+
 function moveRepeatedSection(block: Block): void {
   if (block.header.length < 2) return;
   const last = block.header[block.header.length - 1]!;
-  const first = (t: string) => t.trim().split(/\s+/)[0]!.toLowerCase();
-  const word = first(last.line.text);
-  if (!word || last.line.text.trim().split(/\s+/).length > 4) return;
-  const sections = block.body.filter((b) => b.kind === 'label' && first(b.line.text) === word);
-  if (!sections.length) return;
+  const text = last.line.text.trim();
+  const word = FIRST_WORD.exec(text)?.[1]?.toLowerCase();
+  if (!word || text.split(/\s+/).length > 4) return;
+  if (!block.body.some((b) => b.kind === 'label' && FIRST_WORD.exec(b.line.text)?.[1]?.toLowerCase() === word)) return;
   block.header.pop();
   block.body.unshift({ ...last, kind: 'label' });
 }

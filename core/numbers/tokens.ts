@@ -70,7 +70,7 @@ export function splitRow(text: string): SplitRow {
     const piece = text.slice(first, last);
     const word = piece.includes('%%') ? piece.replace(/%%+/g, '%') : piece;
     if (!/\d/.test(word) && !NIL.test(word) && !FOOTNOTE_MARK.test(word)) {
-      return { label: text.slice(0, first + text.slice(first).search(/\s|$/)).trim(), tokens: [] };
+      return { label: text.slice(0, spaceAt(text, first)).trim(), tokens: [] };
     }
   }
   // Only the tail of the line can hold the numbers: read words from the right, and stop a few words past the
@@ -134,4 +134,18 @@ function parenDepth(text: string, from: number, to: number): number {
     else if (c === 41) open--;
   }
   return open;
+}
+
+/** Index of the first white-space character (regex `\s`) at or after `from`, or the text's length: what
+ * `from + text.slice(from).search(/\s|$/)` gives, without the copy. */
+function spaceAt(text: string, from: number): number {
+  for (let k = from; k < text.length; k++) if (isSpaceChar(text.charCodeAt(k))) return k;
+  return text.length;
+}
+
+/** The characters of the regex class `\s`. */
+export function isSpaceChar(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }

@@ -2,7 +2,7 @@
 // numbers at its end), a header line (column names, years), a short label line, or running prose.
 
 import type { Line } from '../model.ts';
-import { splitRow, type SplitRow } from '../numbers/tokens.ts';
+import { isSpaceChar, splitRow, type SplitRow } from '../numbers/tokens.ts';
 
 export type LineKind = 'blank' | 'row' | 'header' | 'label' | 'prose';
 
@@ -83,7 +83,7 @@ const TRIE_END = new Uint8Array(TRIE_NODES);
 /** After "dok": `\.?\s*3` and no letter (HEADER_WORD's "dok\.?\s*3" alternative); undefined beyond Latin-1. */
 function dok3After(t: string, k: number): boolean | undefined {
   if (t.charCodeAt(k) === 0x2e) k++;
-  while (k < t.length && isSpace(t.charCodeAt(k))) k++;
+  while (k < t.length && isSpaceChar(t.charCodeAt(k))) k++;
   if (t.charCodeAt(k) !== 0x33) return k < t.length && t.charCodeAt(k) > 0xff ? undefined : false;
   if (k + 1 >= t.length) return true;
   const next = t.charCodeAt(k + 1);
@@ -114,19 +114,13 @@ function wordCount(s: string): number {
   let n = 0;
   let inWord = false;
   for (let i = 0; i < s.length; i++) {
-    const space = isSpace(s.charCodeAt(i));
+    const space = isSpaceChar(s.charCodeAt(i));
     if (!space && !inWord) n++;
     inWord = !space;
   }
   return n;
 }
 
-/** The characters of the regex class `\s`. */
-function isSpace(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 
 /** A run of three or more consecutive years, each printed as "2 016". */
 export function spacedYears(split: SplitRow): boolean {

@@ -120,22 +120,71 @@ export function sumScore(rows: Row[], kinds: RowKind[], columns: number, missWei
   for (let i = 0; i < kinds.length; i++) {
     const cands = structure[i];
     if (!cands) continue;
-    const sumValues = rows[i]!.values;
-    let best = -Infinity;
-    let bestFails = 0;
-    for (const cand of cands) {
-      const s = candidateScore(rows, sumValues, cand.rows, columns, missWeight);
-      if (s.score > best) {
-        best = s.score;
-        bestFails = s.fail;
-      }
-    }
+    const { best, bestFails } = sumRowScore(rows, i, cands, columns, missWeight);
     if (best > -Infinity) {
       score += best;
       failures += bestFails;
     }
   }
   return { score, failures };
+}
+
+/** One sum row's part of sumScore: its best candidate's score and misses. */
+function sumRowScore(rows: Row[], i: number, cands: Candidate[], columns: number, missWeight: number): { best: number; bestFails: number } {
+  const sumValues = rows[i]!.values;
+  let best = -Infinity;
+  let bestFails = 0;
+  for (const cand of cands) {
+    const s = candidateScore(rows, sumValues, cand.rows, columns, missWeight);
+    if (s.score > best) {
+      best = s.score;
+      bestFails = s.fail;
+    }
+  }
+  return { best, bestFails };
+}
+
+/**
+ * sumScore for one table read many ways (labels and kinds fixed, values per reading): the function returned takes
+ * each row's values and gives what sumScore gives for them. A sum row's part is worked out again only when the
+ * values of a row it may add, or its own, are another array than at the last call — so a values array must not
+ * be changed in place between calls (the readings' never are).
+ */
+export function sumScorer(rows: Row[], kinds: RowKind[], columns: number, missWeight: number): (values: (number | null)[][]) => { score: number; failures: number } {
+  const structure = kinds.map((k, i) => (k === 'subtotal' || k === 'total' ? candidates(kinds, rows, i) : undefined));
+  const own: Row[] = rows.map((r) => ({ ...r }));
+  // The rows each sum row's part depends on (itself and every row of its candidates), and their values last time.
+  const deps = structure.map((cands, i) => (cands ? [...new Set([i, ...cands.flatMap((c) => c.rows)])] : []));
+  const seen: ((number | null)[] | undefined)[][] = deps.map((d) => d.map(() => undefined));
+  const parts = kinds.map(() => ({ best: -Infinity, bestFails: 0 }));
+  return (values) => {
+    let score = 0;
+    let failures = 0;
+    for (let i = 0; i < kinds.length; i++) {
+      const cands = structure[i];
+      if (!cands) continue;
+      const d = deps[i]!;
+      const last = seen[i]!;
+      let changed = false;
+      for (let k = 0; k < d.length; k++) {
+        const v = values[d[k]!];
+        if (last[k] !== v) {
+          last[k] = v;
+          changed = true;
+        }
+      }
+      if (changed) {
+        for (const j of d) own[j]!.values = values[j]!;
+        parts[i] = sumRowScore(own, i, cands, columns, missWeight);
+      }
+      const { best, bestFails } = parts[i]!;
+      if (best > -Infinity) {
+        score += best;
+        failures += bestFails;
+      }
+    }
+    return { score, failures };
+  };
 }
 
 /** Largest |printed − sum| any tolerance allows for n terms (the unit is at most 1). */

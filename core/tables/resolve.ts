@@ -9,7 +9,7 @@ import type { DraftRow } from '../semantics/draft.ts';
 import { classifyColumns } from '../semantics/column-roles.ts';
 import { isSumLabel } from '../semantics/row-kinds.ts';
 import { findUnit } from '../semantics/units.ts';
-import { candidates, sumScore } from '../variance/sum-checks.ts';
+import { candidates, sumScorer } from '../variance/sum-checks.ts';
 import { tolerance } from '../variance/tolerance.ts';
 import { enumerateReadings, MAX_EXTRA_EMPTY, type Reading } from './readings.ts';
 import type { RawRow } from './rows.ts';
@@ -251,9 +251,12 @@ function improveBySums(raw: RawRow[], cands: Reading[][], choice: number[], C: n
   if (!raw.some((r) => isSumLabel(r.label))) return;
   const kinds = raw.map((r, i) => (isSumLabel(r.label) ? 'subtotal' : cands[i]!.length ? 'item' : 'header') as Row['kind']);
   let failures = 0;
+  // Sum rows are scored again only where a row they add changed its reading (sumScorer); a row without readings
+  // keeps one empty array.
+  const empty = raw.map(() => new Array<number | null>(C).fill(null));
+  const scoreSums = sumScorer(raw.map((r, i) => ({ label: r.label, kind: kinds[i]!, values: empty[i]! })), kinds, C, MISS_WEIGHT);
   const score = () => {
-    const rows: Row[] = raw.map((r, i) => ({ label: r.label, kind: kinds[i]!, values: cands[i]![choice[i]!]?.values ?? new Array(C).fill(null) }));
-    const fit = sumScore(rows, kinds, C, MISS_WEIGHT);
+    const fit = scoreSums(raw.map((_, i) => cands[i]![choice[i]!]?.values ?? empty[i]!));
     failures = fit.failures;
     return fit.score;
   };

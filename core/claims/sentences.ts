@@ -57,6 +57,13 @@ const NUMBER_TOKENS = /(?<!\S)[-+]?\d[\d,.]*(?!\S)/g;
 const TOKENS = /\S+/g;
 
 export function isTableRow(text: string): boolean {
+  // Each number token holds a digit: a line with fewer digits than the fewest numbers is no row (most prose).
+  let digits = 0;
+  for (let i = 0; i < text.length && digits < TABLE_ROW_MIN_NUMBERS; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) digits++;
+  }
+  if (digits < TABLE_ROW_MIN_NUMBERS) return false;
   const numbers = text.match(NUMBER_TOKENS)?.length ?? 0;
   if (numbers < TABLE_ROW_MIN_NUMBERS) return false;
   return numbers / (text.match(TOKENS)?.length ?? 1) >= TABLE_ROW_NUMBER_SHARE;

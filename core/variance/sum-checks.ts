@@ -42,8 +42,12 @@ export function candidates(kinds: RowKind[], rows: Row[], i: number): Candidate[
   // A sum that names what it adds ("Totalt antall tiltak") adds the items that name it ("… gj. antall per år"),
   // even when other items (prices) stand between them.
   const items = range(0, i).filter((j) => kinds[j] === 'item');
+  // Each item's words are read once, not once per named word.
+  let itemWords: Set<string>[] | undefined;
   for (const word of namedWords(rows[i]!.label)) {
-    const named = items.filter((j) => wordsOf(rows[j]!.label).has(word));
+    itemWords ??= items.map((j) => wordsOf(rows[j]!.label));
+    const words = itemWords;
+    const named = items.filter((_, k) => words[k]!.has(word));
     if (named.length >= 2 && named.length < items.length) out.push({ rows: named });
   }
   return out.filter((c) => c.rows.length > 0 && rows.length > 0);

@@ -104,7 +104,9 @@ function sortByCost<T extends { cost: number }>(list: T[]): void {
 }
 
 function cellText(tokens: NumToken[], c: Cell): string {
-  return tokens.slice(c.first, c.last + 1).map((t) => t.text).join(' ');
+  let text = tokens[c.first]!.text;
+  for (let k = c.first + 1; k <= c.last; k++) text += ` ${tokens[k]!.text}`;
+  return text;
 }
 
 function cellValue(tokens: NumToken[], c: Cell, text: string): number | null {
@@ -153,6 +155,10 @@ export function enumerateReadings(tokens: NumToken[], columns: number, label: st
     }
     return hit;
   };
+  // Every reading starts from empty rows: copies of these (a copy is several times cheaper than new Array().fill()).
+  const noValues: (number | null)[] = new Array<number | null>(columns).fill(null);
+  const noCells: string[] = new Array<string>(columns).fill('');
+  const noSpans: ([number, number] | null)[] = new Array<[number, number] | null>(columns).fill(null);
   for (const skip of skips) {
     const most = Math.min(columns, tokens.length - skip.n);
     for (const seg of segmentations(tokens, skip.n, columns, Math.max(1, most - extraEmpty))) {
@@ -170,9 +176,9 @@ export function enumerateReadings(tokens: NumToken[], columns: number, label: st
       for (let p = 0; p < placed.length; p++) {
         const slots = placed[p]!;
         if (out.length >= MAX_READINGS) break;
-        const values: (number | null)[] = new Array(columns).fill(null);
-        const cells: string[] = new Array(columns).fill('');
-        const spans: ([number, number] | null)[] = new Array(columns).fill(null);
+        const values = noValues.slice();
+        const cells = noCells.slice();
+        const spans = noSpans.slice();
         for (let idx = 0; idx < slots.length; idx++) {
           const col = slots[idx]!;
           values[col] = vals[idx]!;

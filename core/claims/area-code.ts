@@ -18,6 +18,8 @@ export function areaCodes(s: string): Set<string> {
 
 /** The one area a title is about: its most specific code ("FO4 – FO4A …" → 4A), or undefined if it names several. */
 export function areaOf(s: string): string | undefined {
+  // Most lines name no code: no set or array is made for them (asked for every line above every table).
+  if (!F.test(s) || !DIGIT_1_4.test(s)) return undefined;
   const codes = [...areaCodes(s)];
   const specific = codes.filter((c) => !codes.some((d) => d !== c && d.startsWith(c)));
   return specific.length === 1 ? specific[0] : undefined;

@@ -31,7 +31,7 @@ function captionAreas(lines: Line[]): CaptionAreas {
   // By line number; null: looked at, names no area. Allocated at full length: filled from the bottom up, a
   // growing array would turn sparse (a dictionary) and cost more than the lookups it saves.
   let last = 0;
-  for (const l of lines) if (l.line > last) last = l.line;
+  for (let k = 0; k < lines.length; k++) if (lines[k]!.line > last) last = lines[k]!.line;
   const memo: (string | null | undefined)[] = new Array<string | null | undefined>(last + 1).fill(undefined);
   return (n) => {
     let area = memo[n];

@@ -4,7 +4,7 @@
 // A sum row whose columns obey none of them is not checked (its structure is unknown, not wrong).
 
 import type { Check, Row, RowKind } from '../model.ts';
-import { decimalsOf, tolerance, toleranceOf } from './tolerance.ts';
+import { decimalsOf, toleranceOf } from './tolerance.ts';
 import { round } from './row-identities.ts';
 
 /** Share of a sum row's printed cells that must add up under a candidate before it is taken as the structure. */
@@ -76,11 +76,21 @@ function columnChecks(rows: Row[], i: number, cand: Candidate, columns: number, 
     if (summable && summable[c] === false) continue;
     const printed = rows[i]!.values[c];
     if (printed == null) continue;
-    const terms = cand.rows.map((j) => rows[j]!.values[c]).filter((v): v is number => v != null);
-    if (terms.length === 0) continue;
-    const computed = round(terms.reduce((a, b) => a + b, 0));
+    // The terms added in order, and their most decimals, without arrays.
+    let n = 0;
+    let total = 0;
+    let decimals = decimalsOf(printed);
+    for (const j of cand.rows) {
+      const v = rows[j]!.values[c];
+      if (v == null) continue;
+      n++;
+      total += v;
+      decimals = Math.max(decimals, decimalsOf(v));
+    }
+    if (n === 0) continue;
+    const computed = round(total);
     const delta = round(printed - computed);
-    checks.push({ kind: 'sum', row: i, column: c, printed, computed, delta, ok: Math.abs(delta) <= tolerance([printed, ...terms], terms.length + 1) });
+    checks.push({ kind: 'sum', row: i, column: c, printed, computed, delta, ok: Math.abs(delta) <= toleranceOf(decimals, n + 1) });
   }
   return checks;
 }

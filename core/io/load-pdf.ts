@@ -11,6 +11,8 @@ import { readPathSegments } from './path-segments.ts';
 import { multiplyMatrix, type Matrix } from '../pdf/matrix.ts';
 
 const { OPS } = pdfjs;
+/** Text with anything but white space (as trim() sees it, without allocating the trimmed copy). */
+const NON_SPACE = /\S/;
 
 export interface OpenOptions {
   /** Directory or URL (ending in '/') of pdf.js's cMaps and standard fonts; Node finds them itself. */
@@ -116,7 +118,7 @@ export function pageToGeometry(page: PDFPageProxy, content: PageContent): PdfPag
   const items: PdfTextItem[] = [];
   const boldCache = new Map<string, boolean>();
   for (const raw of content.items) {
-    if (!isTextItem(raw) || raw.str.trim() === '') continue;
+    if (!isTextItem(raw) || !NON_SPACE.test(raw.str)) continue;
     const m = raw.transform as Matrix;
     // toUpright × m, only the parts we read: direction (t0, t1), size from (t2, t3), origin (x, y).
     const t0 = a * m[0] + c * m[1];

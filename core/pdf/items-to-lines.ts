@@ -44,8 +44,9 @@ function toChunk(item: PdfTextItem, text: string): Chunk {
   };
 }
 
+/** `text` is the item's trimmed text, so the chunk's text never ends in a space (no need to look: that would flatten it). */
 function extend(chunk: Chunk, item: PdfTextItem, text: string, gap: number): void {
-  const needsSpace = gap > WORD_GAP_EM * Math.min(chunk.size, item.size) && !chunk.text.endsWith(' ');
+  const needsSpace = gap > WORD_GAP_EM * Math.min(chunk.size, item.size);
   chunk.text = needsSpace ? `${chunk.text} ${text}` : chunk.text + text;
   chunk.x2 = Math.max(chunk.x2, item.x + item.width);
   chunk.y1 = Math.min(chunk.y1, item.y - DESCENT * item.size);

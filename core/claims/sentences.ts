@@ -75,7 +75,15 @@ function isHeading(text: string, next: string | undefined): boolean {
 }
 
 export function linesToStream(lines: Line[]): ProseStream {
-  const prose = lines.map((l, i) => ({ text: l.text.trim(), i })).filter((l) => l.text !== '');
+  // The non-blank lines, trimmed, with their index: two arrays, not an object per line.
+  const proseText: string[] = [];
+  const proseIndex: number[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i]!.text.trim();
+    if (text === '') continue;
+    proseText.push(text);
+    proseIndex.push(i);
+  }
   const paragraphs: Paragraph[] = [];
   let paragraph = '';
   let length = 0;
@@ -93,22 +101,24 @@ export function linesToStream(lines: Line[]): ProseStream {
   const lead: number[] = [];
   // Whether the stream ends in a break.
   let broken = true;
-  prose.forEach((l, k) => {
-    if (isTableRow(l.text)) {
+  for (let k = 0; k < proseText.length; k++) {
+    const text = proseText[k]!;
+    const i = proseIndex[k]!;
+    if (isTableRow(text)) {
       breakHere();
       broken = true;
-      return;
+      continue;
     }
-    if (BULLET.test(l.text) && !broken) breakHere();
+    if (BULLET.test(text) && !broken) breakHere();
     starts.push(length);
-    lineIndex.push(l.i);
-    const raw = lines[l.i]?.text ?? '';
+    lineIndex.push(i);
+    const raw = lines[i]?.text ?? '';
     lead.push(raw.length - raw.trimStart().length);
-    append(l.text);
-    broken = isHeading(l.text, prose[k + 1]?.text);
+    append(text);
+    broken = isHeading(text, proseText[k + 1]);
     if (broken) breakHere();
     else append(' ');
-  });
+  }
   if (paragraph !== '') paragraphs.push({ start: length - paragraph.length, text: paragraph });
   return { paragraphs, length, starts, lineIndex, lead };
 }

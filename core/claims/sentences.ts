@@ -55,15 +55,12 @@ export interface Sentence {
 /** A whole token that is a number ("-1 234" is two: "-1" and "234"); a token is a run of non-spaces. */
 const NUMBER_TOKENS = /(?<!\S)[-+]?\d[\d,.]*(?!\S)/g;
 const TOKENS = /\S+/g;
+/** Three digits anywhere (TABLE_ROW_MIN_NUMBERS number tokens hold at least that many). */
+const THREE_DIGITS = /\d\D*\d\D*\d/;
 
 export function isTableRow(text: string): boolean {
   // Each number token holds a digit: a line with fewer digits than the fewest numbers is no row (most prose).
-  let digits = 0;
-  for (let i = 0; i < text.length && digits < TABLE_ROW_MIN_NUMBERS; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x30 && c <= 0x39) digits++;
-  }
-  if (digits < TABLE_ROW_MIN_NUMBERS) return false;
+  if (!THREE_DIGITS.test(text)) return false;
   const numbers = text.match(NUMBER_TOKENS)?.length ?? 0;
   if (numbers < TABLE_ROW_MIN_NUMBERS) return false;
   return numbers / (text.match(TOKENS)?.length ?? 1) >= TABLE_ROW_NUMBER_SHARE;

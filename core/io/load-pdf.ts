@@ -71,20 +71,28 @@ function isTextItem(x: unknown): x is TextItem {
   return typeof x === 'object' && x !== null && typeof (x as TextItem).str === 'string';
 }
 
-function fontIsBold(page: PDFPageProxy, fontName: string, cache: Map<string, boolean>): boolean {
-  const hit = cache.get(fontName);
+/** Boldness of each loaded font, per document: font ids are the document's own, and pages share its fonts. */
+const boldFonts = new WeakMap<object, Map<string, boolean>>();
+
+function fontsOf(page: PDFPageProxy): Map<string, boolean> {
+  let fonts = boldFonts.get(page.commonObjs);
+  if (!fonts) boldFonts.set(page.commonObjs, (fonts = new Map()));
+  return fonts;
+}
+
+/** Only a loaded font's answer is kept: one not (yet) loaded is asked again. */
+function fontIsBold(page: PDFPageProxy, fontName: string, fonts: Map<string, boolean>): boolean {
+  const hit = fonts.get(fontName);
   if (hit !== undefined) return hit;
-  let bold = false;
   try {
-    if (page.commonObjs.has(fontName)) {
-      const f = page.commonObjs.get(fontName) as { bold?: boolean; black?: boolean; name?: string } | null;
-      bold = Boolean(f?.bold || f?.black || /bold|black|heavy|semibold|demi/i.test(f?.name ?? ''));
-    }
+    if (!page.commonObjs.has(fontName)) return false;
+    const f = page.commonObjs.get(fontName) as { bold?: boolean; black?: boolean; name?: string } | null;
+    const bold = Boolean(f?.bold || f?.black || /bold|black|heavy|semibold|demi/i.test(f?.name ?? ''));
+    fonts.set(fontName, bold);
+    return bold;
   } catch {
-    bold = false;
+    return false;
   }
-  cache.set(fontName, bold);
-  return bold;
 }
 
 /** What pdf.js gives for one page: the parts of getOperatorList and getTextContent we read. */
@@ -116,7 +124,7 @@ export function pageToGeometry(page: PDFPageProxy, content: PageContent): PdfPag
   const [a, b, c, d, e, f] = toUpright;
   const scale = Math.hypot(a, b) || 1;
   const items: PdfTextItem[] = [];
-  const boldCache = new Map<string, boolean>();
+  const fonts = fontsOf(page);
   for (const raw of content.items) {
     if (!isTextItem(raw) || !NON_SPACE.test(raw.str)) continue;
     const m = raw.transform as Matrix;
@@ -138,7 +146,7 @@ export function pageToGeometry(page: PDFPageProxy, content: PageContent): PdfPag
       y,
       width: raw.width * scale,
       size: size > 0 ? size : Math.abs(raw.height) || 1,
-      bold: fontIsBold(page, raw.fontName, boldCache),
+      bold: fontIsBold(page, raw.fontName, fonts),
     };
     if (Math.abs(angle) > 0.05) item.angle = angle;
     items[items.length] = item;

@@ -38,8 +38,12 @@ function apply(m: Matrix, x: number, y: number): [number, number] {
 
 
 function isMatrix(x: unknown): x is Matrix {
-  return (Array.isArray(x) || ArrayBuffer.isView(x)) && (x as ArrayLike<unknown>).length === 6 &&
-    Array.from(x as ArrayLike<unknown>).every((v) => typeof v === 'number' && Number.isFinite(v));
+  if (!(Array.isArray(x) || ArrayBuffer.isView(x)) || (x as ArrayLike<unknown>).length !== 6) return false;
+  for (let i = 0; i < 6; i++) {
+    const v = (x as ArrayLike<unknown>)[i];
+    if (typeof v !== 'number' || !Number.isFinite(v)) return false;
+  }
+  return true;
 }
 
 /** Splits a DrawOPS buffer into subpaths of points (curves break the subpath; they are never rulings). */

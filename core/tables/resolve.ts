@@ -127,6 +127,14 @@ function latestActual(columns: Column[]): number {
   return best;
 }
 
+/** A budget row whose only figure is 0 prints its Avvik: the formula column shows 0 where nothing was budgeted or
+ * spent, while a lone figure that is not 0 was entered by hand (an original budget, say). */
+function loneZeroBonus(values: (number | null)[], ids: RoleIdentity[]): number {
+  const at = values.findIndex((v) => v != null);
+  if (at < 0 || values[at] !== 0 || values.some((v, c) => c !== at && v != null)) return 0;
+  return ids.some((id) => !id.eitherSign && id.target === at) ? LONE_VALUE_BONUS : 0;
+}
+
 function loneValueBonus(values: (number | null)[], latest: number): number {
   if (latest < 0 || values[latest] == null) return 0;
   for (let c = 0; c < values.length; c++) if (c !== latest && values[c] != null) return 0;
@@ -185,7 +193,7 @@ export function resolveRows(
     // Where the roles announce identities, more empty cells are worth trying (the arithmetic can tell them apart).
     const rs = enumerateReadings(r.tokens, C, r.label, ids.some((id) => !id.eitherSign) ? MAX_EXTRA_EMPTY : 1);
     const scores = rs.map((x) => identityScore(x.values, ids));
-    rs.forEach((x, k) => (x.cost += rowMagnitudeCost(x.values, levelColumns) - IDENTITY_BONUS * scores[k]! - loneValueBonus(x.values, latestResult)));
+    rs.forEach((x, k) => (x.cost += rowMagnitudeCost(x.values, levelColumns) - IDENTITY_BONUS * scores[k]! - loneValueBonus(x.values, latestResult) - loneZeroBonus(x.values, ids)));
     rs.sort((a, b) => a.cost - b.cost);
     return rs.slice(0, KEEP);
   });

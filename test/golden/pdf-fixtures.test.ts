@@ -19,8 +19,8 @@ const SHARED = resolve(ROOT, '../shared');
 const SCORER = join(SHARED, 'bench/seeds/score.mjs');
 
 const CELLS_BAR = 0.995;
-/** Printed inconsistencies no engine checks yet: a percent pair that should make 100, a sum across columns,
- * a running "+ / − / =" calculation, and a one-row indicator table (see test/fixtures/pdf/README.md). */
+/** Printed inconsistencies the scorer does not see flagged: a sum across columns, and flags the scorer's label
+ * match attributes to a neighbouring row (see known-failures.json). */
 const KNOWN = JSON.parse(readFileSync(join(ROOT, 'test/golden/known-failures.json'), 'utf8')) as { pdfInconsistenciesMissed: Record<string, number> };
 
 interface TruthTable {

@@ -302,6 +302,23 @@ Dette er en setning som avslutter tabellen og som er lang nok til å være løpe
   });
 });
 
+describe('lone figures in budget tables', () => {
+  const T = (rows: string) => parseReportText(`Netto driftsutgifter
+Tall i 1000 kr
+funksjon Regnskap 2023 Oppr. Budsjett 2024 Regulert budsjett 2024 Regnskap 2024 Avvik reg.bud/regnskap 2024
+100 Politisk styring 1 560 1 624 1 624 2 098 -474
+${rows}
+Dette er en setning som avslutter tabellen og som er lang nok til å være løpende tekst i rapporten.`).tables[0]!;
+
+  it('reads a lone 0 as the Avvik the formula prints where nothing was budgeted or spent', () => {
+    expect(T('110 Kontroll og revisjon 0').rows[1]!.values).toEqual([null, null, null, null, 0]);
+  });
+
+  it('does not move a lone figure that is not 0 there', () => {
+    expect(T('180 Diverse fellesutgifter 14 585').rows[1]!.values[4]).toBeNull();
+  });
+});
+
 describe('layout', () => {
   it('splits two rows glued into one line', async () => {
     const { splitGluedRows } = await import('../../../core/tables/find-tables.ts');

@@ -54,10 +54,10 @@ function subpaths(buf: ArrayLike<number>, m: Matrix, art: [number, number][]): {
     const op = buf[k++];
     if (op === 0) {
       cur = { pts: [apply(m, buf[k]!, buf[k + 1]!)], closed: false };
-      out.push(cur);
+      out[out.length] = cur;
       k += 2;
     } else if (op === 1) {
-      cur?.pts.push(apply(m, buf[k]!, buf[k + 1]!));
+      if (cur) cur.pts[cur.pts.length] = apply(m, buf[k]!, buf[k + 1]!);
       k += 2;
     } else if (op === 2) {
       cur = null;
@@ -73,6 +73,10 @@ function subpaths(buf: ArrayLike<number>, m: Matrix, art: [number, number][]): {
     } else break;
   }
   return out;
+}
+
+function onPage(x: number, y: number, pageWidth: number, pageHeight: number): boolean {
+  return Number.isFinite(x) && Number.isFinite(y) && x > -pageWidth && x < 2 * pageWidth && y > -pageHeight && y < 2 * pageHeight;
 }
 
 function axisSegment(a: [number, number], b: [number, number]): Segment | null {
@@ -163,13 +167,15 @@ export function readPathSegments(
         const pts = sp.closed && sp.pts.length > 2 ? [...sp.pts, sp.pts[0]!] : sp.pts;
         for (let k = 1; k < pts.length; k++) {
           const s = axisSegment(pts[k - 1]!, pts[k]!);
-          if (s) out.push(s);
+          if (s) out[out.length] = s;
           else if (art.length < MAX_SEGMENTS && !isDegenerate(pts[k - 1]!, pts[k]!)) art.push([(pts[k - 1]![0] + pts[k]![0]) / 2, (pts[k - 1]![1] + pts[k]![1]) / 2]);
         }
       }
     }
   }
   // Rules far off the page (or at broken coordinates) would only distort the page's geometry.
-  const onPage = (x: number, y: number) => Number.isFinite(x) && Number.isFinite(y) && x > -pageWidth && x < 2 * pageWidth && y > -pageHeight && y < 2 * pageHeight;
-  return { segments: out.filter((g) => onPage(g.x1, g.y1) && onPage(g.x2, g.y2)), art: art.filter(([x, y]) => onPage(x, y)) };
+  return {
+    segments: out.filter((g) => onPage(g.x1, g.y1, pageWidth, pageHeight) && onPage(g.x2, g.y2, pageWidth, pageHeight)),
+    art: art.filter(([x, y]) => onPage(x, y, pageWidth, pageHeight)),
+  };
 }

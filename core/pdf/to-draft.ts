@@ -59,18 +59,19 @@ export function pageTableToDraft(t: PageTable, toUser: Matrix): DraftTable {
   const rows: DraftRow[] = [];
   for (let r = t.headerRows; r < t.grid.length; r++) {
     const cells = t.grid[r]!;
+    // Appended by index: see core/pdf/items-to-lines.ts on push().
     const values: (number | null)[] = [];
     const boxes: (Box | null)[] = [];
     const printed: string[] = [];
     for (let c = 1; c < width; c++) {
       const s = cells[c] ?? '';
       const v = parseNumberCell(s);
-      values.push(typeof v === 'number' ? v : null);
+      values[values.length] = typeof v === 'number' ? v : null;
       const b = t.boxes[r]?.[c];
-      boxes.push(b ? boxToUser(b, toUser) : null);
-      printed.push(s);
+      boxes[boxes.length] = b ? boxToUser(b, toUser) : null;
+      printed[printed.length] = s;
     }
-    rows.push({ label: cells[0] ?? '', values, cells: printed, boxes, page: t.page, bold: t.bold[r] ?? false });
+    rows[rows.length] = { label: cells[0] ?? '', values, cells: printed, boxes, page: t.page, bold: t.bold[r] ?? false };
   }
   const unitText = findUnit([t.unit ?? '', t.title ?? '', ...header.flat()]) ?? t.unit;
   const labelHeader = header.map((r) => r[0] ?? '').filter(Boolean).join(' ').trim();

@@ -7,6 +7,7 @@ import { findTables } from './tables/find-tables.ts';
 import { finishTable } from './semantics/finish-table.ts';
 import { extractClaims } from './claims/extract-claims.ts';
 import { crossCheckTables } from './claims/cross-check.ts';
+import { tableAreas } from './claims/table-area.ts';
 import { describeReport } from './report-info.ts';
 import { checkReportConventions } from './variance/report-conventions.ts';
 
@@ -21,8 +22,10 @@ export interface AssembleInput {
 /** Claims, cross-checks and report metadata on top of a front end's lines and tables. */
 export function assembleExtraction(input: AssembleInput, options: ParseOptions = {}): Extraction {
   const tables = checkReportConventions(uniqueIds(input.tables));
-  const claims = extractClaims(input.lines, tables, options);
-  const crossChecks = crossCheckTables(tables, input.lines);
+  // Which funksjonsområde each table is about: found once, for the claims and the cross-checks.
+  const areas = tableAreas(tables, input.lines);
+  const claims = extractClaims(input.lines, tables, options, areas);
+  const crossChecks = crossCheckTables(tables, input.lines, areas);
   const report = input.report ?? describeReport(input.lines);
   const warnings = [...input.warnings];
   if (tables.length === 0) warnings.push('Fant ingen talltabeller i dokumentet (no numeric tables found).');

@@ -185,7 +185,8 @@ function sumChecks(tables: Table[], facts: TableFacts[], columns: ColumnPairs): 
 }
 
 /** `lines` (optional) lets a table's caption name its funksjonsområde when its title does not. */
-export function crossCheckTables(tables: Table[], lines: Line[] = []): CrossCheck[] {
+/** `areas`: tableAreas(tables, lines), when the caller has it already (the claims use it too). */
+export function crossCheckTables(tables: Table[], lines: Line[] = [], areas: Map<string, string> = tableAreas(tables, lines)): CrossCheck[] {
   const seen = new Set<string>();
   const out: ScoredCheck[] = [];
   const add = (s: ScoredCheck) => {
@@ -198,7 +199,7 @@ export function crossCheckTables(tables: Table[], lines: Line[] = []): CrossChec
   };
   const columns = columnPairs(tables);
   const facts = tables.map(factsOf);
-  for (const candidate of candidatePairs(tables, facts, tableAreas(tables, lines))) {
+  for (const candidate of candidatePairs(tables, facts, areas)) {
     for (const s of checksOf(tables, candidate, columns)) add(s);
   }
   for (const s of sumChecks(tables, facts, columns)) add(s);

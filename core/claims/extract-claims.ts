@@ -10,9 +10,9 @@ import { matchClaim } from './match-claims.ts';
 import { phraseBox } from './phrase-box.ts';
 import { tableAreas } from './table-area.ts';
 
-export function extractClaims(lines: Line[], tables: Table[], _options?: ParseOptions): Claim[] {
+/** `areas`: tableAreas(tables, lines), when the caller has it already (the cross-checks use it too). */
+export function extractClaims(lines: Line[], tables: Table[], _options?: ParseOptions, areas: Map<string, string> = tableAreas(tables, lines)): Claim[] {
   const candidates = cellCandidates(tables);
-  const areas = tableAreas(tables, lines);
   const memo = new SaidMemo();
   return findClaimPhrases(lines).map((p) => {
     const first = lines[p.lineIndex];

@@ -9,9 +9,9 @@ import { parseNumberCell } from '../numbers/parse-number.ts';
 export interface Reading {
   values: (number | null)[];
   /** The printed text of each cell ('' when empty). */
-  cells: string[];
+  readonly cells: string[];
   /** Token index range [first, last] of each cell, or null. */
-  spans: ([number, number] | null)[];
+  readonly spans: ([number, number] | null)[];
   /** Leading tokens that were read as part of the label. */
   labelTokens: number;
   cost: number;
@@ -165,7 +165,6 @@ export function enumerateReadings(tokens: NumToken[], columns: number, label: st
       const k = seg.length;
       if (k === 0 && tokens.length > skip.n) continue;
       const read = seg.map(cellOf);
-      const texts = read.map((r) => r.text);
       const shapeCost = seg.reduce((sum, c) => sum + groupingCost(tokens, c), 0);
       const vals = read.map((r) => r.value);
       // Year tokens in the body keep a small cost so that the label reading wins a tie.
@@ -177,20 +176,39 @@ export function enumerateReadings(tokens: NumToken[], columns: number, label: st
         const slots = placed[p]!;
         if (out.length >= MAX_READINGS) break;
         const values = noValues.slice();
-        const cells = noCells.slice();
-        const spans = noSpans.slice();
-        for (let idx = 0; idx < slots.length; idx++) {
-          const col = slots[idx]!;
-          values[col] = vals[idx]!;
-          cells[col] = texts[idx]!;
-          spans[col] = read[idx]!.span;
-        }
-        out.push({ values, cells, spans, labelTokens: skip.n, cost: placementCost + edges[p]! + gapCost(tokens, seg, slots, skip.n) });
+        for (let idx = 0; idx < slots.length; idx++) values[slots[idx]!] = vals[idx]!;
+        out.push(new PlacedReading(values, skip.n, placementCost + edges[p]! + gapCost(tokens, seg, slots, skip.n), slots, read, noCells, noSpans));
       }
     }
   }
   out.sort((a, b) => a.cost - b.cost);
   return out;
+}
+
+/** A reading whose printed cells and token spans are laid out only when asked for: of the thousands of readings
+ * of a table's rows only the chosen one's are ever read. */
+class PlacedReading implements Reading {
+  constructor(
+    public values: (number | null)[],
+    public labelTokens: number,
+    public cost: number,
+    private readonly slots: number[],
+    private readonly read: { text: string; span: [number, number] }[],
+    private readonly noCells: string[],
+    private readonly noSpans: ([number, number] | null)[],
+  ) {}
+
+  get cells(): string[] {
+    const cells = this.noCells.slice();
+    for (let idx = 0; idx < this.slots.length; idx++) cells[this.slots[idx]!] = this.read[idx]!.text;
+    return cells;
+  }
+
+  get spans(): ([number, number] | null)[] {
+    const spans = this.noSpans.slice();
+    for (let idx = 0; idx < this.slots.length; idx++) spans[this.slots[idx]!] = this.read[idx]!.span;
+    return spans;
+  }
 }
 
 /** Long numbers (three groups and more) and a short lead standing alone before a three-digit group are

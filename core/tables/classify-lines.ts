@@ -202,7 +202,34 @@ export function classifyLine(line: Line): ClassifiedLine {
     if (!sentence && !(split.tokens.length === 1 && w > 8 && numericChars < 6)) return { line, kind: 'row', split };
     return { line, kind: 'prose', split };
   }
+  const commented = commentRow(text);
+  if (commented) return { line, kind: 'row', split: commented };
   return classifyText(line, text, split);
+}
+
+/** Words a comment cell may run to after a row's numbers. */
+const MAX_COMMENT_WORDS = 6;
+/** Number cells before the comment: fewer is a sentence that names a figure. */
+const MIN_COMMENTED_CELLS = 3;
+
+/**
+ * A row that ends in a comment column ("Kjøp biler 105072 20 0   5 000   4 960   40 Kjøp biler -ferdigstilt"):
+ * a run of numbers, some of them set apart by wide gaps, then a few words without digits. The comment is no
+ * value; the row is read from the numbers before it.
+ */
+function commentRow(text: string): SplitRow | undefined {
+  if (!/\d\s{2,}-?\d/.test(text)) return undefined;
+  const words = text.split(/\s+/);
+  for (let n = 1; n <= MAX_COMMENT_WORDS && n < words.length; n++) {
+    const w = words[words.length - n]!;
+    if (/\d/.test(w)) {
+      if (n === 1) return undefined;
+      const cut = text.lastIndexOf(w) + w.length;
+      const split = splitRow(text.slice(0, cut));
+      return split.tokens.length >= MIN_COMMENTED_CELLS && split.label && wordCount(split.label) <= MAX_LABEL_WORDS ? split : undefined;
+    }
+  }
+  return undefined;
 }
 
 function classifyText(line: Line, text: string, split: SplitRow): ClassifiedLine {

@@ -319,6 +319,22 @@ Dette er en setning som avslutter tabellen og som er lang nok til å være løpe
   });
 });
 
+describe('a comment column after the numbers', () => {
+  it('reads the numbers before a short comment, and leaves a sentence that names a figure alone', () => {
+    const x = parseReportText(`Prosjektnavn Dok 3 2024 Regulert budsjett 2024 Regnskap 2024 Avvik Kommentarer/årsak til avvik
+Kjøp biler 0             5 000           4 960                 40 Kjøp biler -ferdigstilt
+Oppgradering torg og møteplasser 0                120                  0                 120
+Sum kap.006 0            5 120           4 960               160
+Bydelen har brukt 4 960 av 5 120 i alt, og det er ferdigstilt som planlagt i året.`);
+    const t = x.tables[0]!;
+    expect(t.rows.map((r) => [r.label, r.values])).toEqual([
+      ['Kjøp biler', [0, 5000, 4960, 40]],
+      ['Oppgradering torg og møteplasser', [0, 120, 0, 120]],
+      ['Sum kap.006', [0, 5120, 4960, 160]],
+    ]);
+  });
+});
+
 describe('layout', () => {
   it('splits two rows glued into one line', async () => {
     const { splitGluedRows } = await import('../../../core/tables/find-tables.ts');

@@ -20,7 +20,7 @@ export interface RawRow {
 const CONTINUES = /^(?:\p{Ll}|[(&+,/–-]|og\b|i\b|\d{1,2}\s+\p{Ll})/u;
 /** A line that starts a row label of its own: a capital, or a code before one ("242 Råd …", "F02A Barnehager"). */
 const STARTS_PHRASE = /^(?:\p{Lu}|\d{2,4}\s+\p{L}|[A-ZÆØÅ]{1,3}\d)/u;
-const ENDS_OPEN = /(?:\b(?:og|i|for|av|til|med|på|innen|etter|fra|om|ved|mot|enn|over|under|per|mellom|uten|eller|samt)|,|-|–|\+|\/)$/i;
+const ENDS_OPEN = /(?:\b(?:og|i|for|av|til|med|på|innen|etter|fra|om|ved|mot|enn|over|under|per|mellom|uten|eller|samt)|,|-|–|\+|\/|(?:^|\s)(?:St|Sankt|Dr|Nr|Kap|Avd)\.)$/i;
 
 function join(a: string, b: string): string {
   if (!a) return b;

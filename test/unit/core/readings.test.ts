@@ -319,6 +319,18 @@ Dette er en setning som avslutter tabellen og som er lang nok til å være løpe
   });
 });
 
+describe('labels wrapped after an abbreviation', () => {
+  it('joins "Bydel St. / Hanshaugen" into one label', () => {
+    const x = parseReportText(`Mellomværende Fordringer 2024 Gjeld 2024
+Bydel Frogner 573 139 12 000
+Bydel St.
+Hanshaugen
+3 591 1 200
+Dette er en setning som avslutter tabellen og som er lang nok til å være løpende tekst i rapporten.`);
+    expect(x.tables[0]!.rows.map((r) => r.label)).toEqual(['Bydel Frogner', 'Bydel St. Hanshaugen']);
+  });
+});
+
 describe('a comment column after the numbers', () => {
   it('reads the numbers before a short comment, and leaves a sentence that names a figure alone', () => {
     const x = parseReportText(`Prosjektnavn Dok 3 2024 Regulert budsjett 2024 Regnskap 2024 Avvik Kommentarer/årsak til avvik

@@ -247,8 +247,39 @@ export function splitGluedRows(lines: Line[]): Line[] {
   return out;
 }
 
+/** A running page header or footer repeats this often in a text dump. */
+const MIN_RUNNING = 3;
+const NONE: ClassifiedLine['split'] = { label: '', tokens: [] };
+
+/**
+ * Page headers and footers ("Bydel Søndre Nordstrand • Årsberetning 2023", then the page number "23") read as
+ * rows of one number. The same line repeated on several pages is a running head; a lone page number next to it
+ * is its page's number. Both are set aside, so neither becomes a table of its own.
+ */
+function dropRunningHeads(lines: ClassifiedLine[]): ClassifiedLine[] {
+  const yearRow = (cl: ClassifiedLine) => cl.kind === 'row' && cl.split.tokens.length === 1 && cl.split.tokens[0]!.year && !!cl.split.label;
+  const counts = new Map<string, number>();
+  for (const cl of lines) if (yearRow(cl)) counts.set(cl.line.text.trim(), (counts.get(cl.line.text.trim()) ?? 0) + 1);
+  if (![...counts.values()].some((n) => n >= MIN_RUNNING)) return lines;
+  const out = lines.slice();
+  const pageNumber = (cl: ClassifiedLine | undefined) => !!cl && cl.kind === 'row' && !cl.split.label && cl.split.tokens.length === 1 && /^\d{1,3}$/.test(cl.split.tokens[0]!.text);
+  out.forEach((cl, i) => {
+    if (!yearRow(cl) || (counts.get(cl.line.text.trim()) ?? 0) < MIN_RUNNING) return;
+    out[i] = { ...cl, kind: 'blank', split: NONE };
+    // The page number stands within a line or two of it (blank lines aside).
+    for (const step of [1, -1]) {
+      for (let k = i + step, seen = 0; k >= 0 && k < out.length && seen < 2; k += step) {
+        if (out[k]!.kind === 'blank') continue;
+        seen++;
+        if (pageNumber(out[k])) out[k] = { ...out[k]!, kind: 'blank', split: NONE };
+      }
+    }
+  });
+  return out;
+}
+
 export function findTables(lines: Line[], options: ParseOptions = {}): DraftTable[] {
-  const classified = splitGluedRows(lines).map(classifyLine);
+  const classified = dropRunningHeads(splitGluedRows(lines).map(classifyLine));
   const out: DraftTable[] = [];
   for (const block of findBlocks(classified)) {
     const rowsCount = block.body.filter((b) => b.kind === 'row').length;

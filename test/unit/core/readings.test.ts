@@ -331,6 +331,15 @@ Dette er en setning som avslutter tabellen og som er lang nok til å være løpe
   });
 });
 
+describe('running page heads', () => {
+  it('sets aside a footer repeated on every page and the page number next to it', () => {
+    const page = (n: number, body: string) => `${body}\n\nBydel Eksempel • Årsberetning 2023\n\n${n}\n`;
+    const prose = 'Bydelen har hatt et godt år, og dette avsnittet er lang nok til å være løpende tekst i rapporten.';
+    const x = parseReportText([page(21, prose), page(22, prose), page(23, prose), page(24, prose)].join('\n'));
+    expect(x.tables).toEqual([]);
+  });
+});
+
 describe('a comment column after the numbers', () => {
   it('reads the numbers before a short comment, and leaves a sentence that names a figure alone', () => {
     const x = parseReportText(`Prosjektnavn Dok 3 2024 Regulert budsjett 2024 Regnskap 2024 Avvik Kommentarer/årsak til avvik

@@ -304,7 +304,10 @@ export function findTables(lines: Line[], options: ParseOptions = {}): DraftTabl
     if (labelHeader) draft.labelHeader = labelHeader;
     if (ctx.unitText) draft.unitText = ctx.unitText;
     draft.rows = resolveRows(raw, labels, { title, unitText: ctx.unitText }, options);
-    if (draft.rows.filter((r) => r.values.some((v) => v !== null)).length === 0) continue;
+    // One figure in a run of text ("Antall: 1256" in a questionnaire) is no table.
+    let figures = 0;
+    for (const r of draft.rows) for (const v of r.values) if (v !== null) figures++;
+    if (figures < 2) continue;
     out.push(draft);
   }
   return out;

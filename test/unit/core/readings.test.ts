@@ -340,6 +340,20 @@ describe('running page heads', () => {
   });
 });
 
+describe('one figure is no table', () => {
+  it('leaves a questionnaire answer ("Antall: 1256") in the text', () => {
+    const x = parseReportText(`ARBEIDSTID
+Virksomheten bes oppgi antall brudd på
+arbeidsmiljølovens arbeidstidsbestemmelser i
+2024.
+Antall: 1256
+Hvordan har virksomheten behandlet
+bruddene i AMU? Kommentar:
+Dette er en setning som avslutter tabellen og som er lang nok til å være løpende tekst i rapporten.`);
+    expect(x.tables).toEqual([]);
+  });
+});
+
 describe('a comment column after the numbers', () => {
   it('reads the numbers before a short comment, and leaves a sentence that names a figure alone', () => {
     const x = parseReportText(`Prosjektnavn Dok 3 2024 Regulert budsjett 2024 Regnskap 2024 Avvik Kommentarer/årsak til avvik

@@ -142,6 +142,7 @@ export function enumerateReadings(tokens: NumToken[], columns: number, label: st
   const first = tokens[0];
   const take = labelTakes(typeof label === 'string' ? label : label ? 'x' : '', tokens);
   const changeRow = typeof label === 'string' && CHANGE_ROW.test(label);
+  const wide = wideGap(tokens);
   if (take !== undefined) skips.push({ n: 1, cost: take });
   // Cells recur across segmentations: read each token span once.
   const memo = new Map<number, { text: string; value: number | null; span: [number, number] }>();
@@ -177,7 +178,7 @@ export function enumerateReadings(tokens: NumToken[], columns: number, label: st
         if (out.length >= MAX_READINGS) break;
         const values = noValues.slice();
         for (let idx = 0; idx < slots.length; idx++) values[slots[idx]!] = vals[idx]!;
-        out.push(new PlacedReading(values, skip.n, placementCost + edges[p]! + gapCost(tokens, seg, slots, skip.n), slots, read, noCells, noSpans));
+        out.push(new PlacedReading(values, skip.n, placementCost + edges[p]! + gapCost(tokens, seg, slots, skip.n, wide), slots, read, noCells, noSpans));
       }
     }
   }
@@ -226,13 +227,25 @@ function groupingCost(tokens: NumToken[], c: Cell): number {
 /** A wide gap (three spaces or more) in a text dump is where an empty cell was printed: a reading that puts an
  * empty column there is the likelier one. */
 const WIDE_GAP = 3;
+
+/** In a row whose numbers stand one space apart, two spaces already mark an empty cell ("0  0 0 0 0 0"). */
+function wideGap(tokens: NumToken[]): number {
+  let ones = 0, twos = 0;
+  for (let i = 1; i < tokens.length; i++) {
+    if (tokens[i]!.gap === 1 && !tokens[i]!.group) ones++;
+    else if (tokens[i]!.gap === 2) twos++;
+    else if (tokens[i]!.gap > 2) return WIDE_GAP;
+  }
+  return twos > 0 && ones >= 2 ? 2 : WIDE_GAP;
+}
 const GAP_EMPTY_BONUS = 0.3;
-function gapCost(tokens: NumToken[], seg: Cell[], slots: number[], labelTokens: number): number {
+function gapCost(tokens: NumToken[], seg: Cell[], slots: number[], labelTokens: number, wide: number): number {
   let cost = 0;
   for (let idx = 0; idx < seg.length; idx++) {
     const c = seg[idx]!;
     const gap = tokens[c.first]!.gap;
-    if (gap < WIDE_GAP) continue;
+    // (The gap after the label is measured against the plain threshold: labels end anywhere.)
+    if (gap < (idx === 0 ? WIDE_GAP : wide)) continue;
     // Before the first cell the gap follows the label (or a year the label took).
     const prevSlot = idx === 0 ? -1 : slots[idx - 1]!;
     if (idx === 0 && labelTokens === 0 && c.first > 0) continue;

@@ -402,6 +402,13 @@ Dette er en setning som avslutter tabellen og som er lang nok til å være løpe
   });
 });
 
+describe('two spaces among single ones', () => {
+  it('reads a two-space gap between numbers set one space apart as an empty cell (not the two after the label)', () => {
+    const [best] = enumerateReadings(tokens('Nedskrivninger  0  0 0 0 0'), 6, 'Nedskrivninger');
+    expect(best!.values).toEqual([0, null, 0, 0, 0, 0]);
+  });
+});
+
 describe('wide gaps', () => {
   it('reads three spaces as an empty cell when nothing else decides', () => {
     const a = enumerateReadings(tokens('Merforbruk fra 2023   -57,8'), 3, 'Merforbruk fra')[0]!;

@@ -238,5 +238,10 @@ function classifyText(line: Line, text: string, split: SplitRow): ClassifiedLine
   const words = wordCount(text);
   const sentence = words >= 5 && /^\p{Lu}/u.test(text) && /[.!?:]$/.test(text.replace(/\b(?:kr|mill|inkl|utg|omr|ca|avd|mnd|nr)\.$/i, ''));
   if (words <= 10 && !sentence) return { line, kind: 'label', split };
+  // A longer label that breaks off after a preposition continues on the next line ("… plassert på institusjon i /
+  // løpet av hele året").
+  if (words <= MAX_LABEL_WORDS && BREAKS_OFF.test(text)) return { line, kind: 'label', split };
   return { line, kind: 'prose', split };
 }
+
+const BREAKS_OFF = /\s(?:i|og|for|av|til|med|på|innen|etter|fra|om|ved|eller)$/i;

@@ -340,6 +340,26 @@ describe('running page heads', () => {
   });
 });
 
+describe('a long label that breaks off after a preposition', () => {
+  it('keeps it as the label of the numbers below it', () => {
+    const x = parseReportText(`Barnevernstjenesten har hatt mange akuttplasseringer de to siste årene, og dette er løpende tekst.
+
+Institusjon 2022 2023 2024
+
+Antall barn og unge som har vært plassert på institusjon i
+
+løpet av hele året
+
+- 23 19
+
+Kilde: Barnevernets fagsystem. Merknad: Antall totalt mottatte meldinger er korrigert fra årsberetningen.`);
+    const t = x.tables[0]!;
+    expect(t.rows.map((r) => [r.label, r.values])).toEqual([
+      ['Antall barn og unge som har vært plassert på institusjon i løpet av hele året', [null, 23, 19]],
+    ]);
+  });
+});
+
 describe('one figure is no table', () => {
   it('leaves a questionnaire answer ("Antall: 1256") in the text', () => {
     const x = parseReportText(`ARBEIDSTID

@@ -9,7 +9,7 @@ import type { DraftRow } from '../semantics/draft.ts';
 import { classifyColumns } from '../semantics/column-roles.ts';
 import { isSumLabel } from '../semantics/row-kinds.ts';
 import { findUnit } from '../semantics/units.ts';
-import { candidates, sumScorer } from '../variance/sum-checks.ts';
+import { sumScorer, sumStructures } from '../variance/sum-checks.ts';
 import { tolerance } from '../variance/tolerance.ts';
 import { enumerateReadings, MAX_EXTRA_EMPTY, type Reading } from './readings.ts';
 import type { RawRow } from './rows.ts';
@@ -364,29 +364,12 @@ function solveByResiduals(
   // The failing sums under each sum row's best-fitting structure: what they miss, and which rows they add.
   type Miss = { column: number; need: number; tol: number; terms: Set<number> };
   const misses: Miss[] = [];
-  kinds.forEach((k, i) => {
-    if (k !== 'subtotal' && k !== 'total') return;
-    let chosen: Miss[] | undefined;
-    let bestOk = -1;
-    for (const cand of candidates(kinds, rows, i)) {
-      const out: Miss[] = [];
-      let ok = 0;
-      for (let c = 0; c < C; c++) {
-        const printed = rows[i]!.values[c];
-        if (printed == null) continue;
-        const terms = cand.rows.map((j) => rows[j]!.values[c]).filter((v): v is number => v != null);
-        const need = printed - terms.reduce((a, b) => a + b, 0);
-        const tol = tolerance([printed, ...terms], terms.length + 1);
-        if (Math.abs(need) <= tol) ok++;
-        else out.push({ column: c, need, tol, terms: new Set(cand.rows) });
-      }
-      if (ok > bestOk) {
-        bestOk = ok;
-        chosen = out;
-      }
-    }
-    if (chosen) misses.push(...chosen);
-  });
+  for (const st of sumStructures(rows, kinds, C)) {
+    const terms = new Set(st.terms);
+    st.checks.forEach((c, k) => {
+      if (!c.ok) misses.push({ column: c.column!, need: c.delta, tol: st.tolerances[k]!, terms });
+    });
+  }
   if (!misses.length) return;
   // What each option adds to each failing sum.
   const effect = (i: number, k: number) =>

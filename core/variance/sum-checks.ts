@@ -70,8 +70,9 @@ function range(a: number, b: number): number[] {
   return out;
 }
 
-function columnChecks(rows: Row[], i: number, cand: Candidate, columns: number, summable?: boolean[]): Check[] {
+function columnChecks(rows: Row[], i: number, cand: Candidate, columns: number, summable?: boolean[]): { checks: Check[]; tolerances: number[] } {
   const checks: Check[] = [];
+  const tolerances: number[] = [];
   for (let c = 0; c < columns; c++) {
     if (summable && summable[c] === false) continue;
     const printed = rows[i]!.values[c];
@@ -90,9 +91,40 @@ function columnChecks(rows: Row[], i: number, cand: Candidate, columns: number, 
     if (n === 0) continue;
     const computed = round(total);
     const delta = round(printed - computed);
-    checks.push({ kind: 'sum', row: i, column: c, printed, computed, delta, ok: Math.abs(delta) <= toleranceOf(decimals, n + 1) });
+    const tol = toleranceOf(decimals, n + 1);
+    checks.push({ kind: 'sum', row: i, column: c, printed, computed, delta, ok: Math.abs(delta) <= tol });
+    tolerances.push(tol);
   }
-  return checks;
+  return { checks, tolerances };
+}
+
+/** A sum row, the rows it adds under the structure most of its printed columns obey, and that structure's checks. */
+export interface SumStructure {
+  row: number;
+  terms: number[];
+  checks: Check[];
+  /** The rounding tolerance of each check. */
+  tolerances: number[];
+}
+
+export function sumStructures(rows: Row[], kinds: RowKind[], columns: number, summable?: boolean[]): SumStructure[] {
+  const out: SumStructure[] = [];
+  kinds.forEach((k, i) => {
+    if (k !== 'subtotal' && k !== 'total') return;
+    let best: SumStructure | undefined;
+    let bestOk = -1;
+    for (const cand of candidates(kinds, rows, i)) {
+      if (cand.rows.length < 2 && !rows[cand.rows[0]!]) continue;
+      const { checks, tolerances } = columnChecks(rows, i, cand, columns, summable);
+      const ok = checks.filter((c) => c.ok).length;
+      if (ok > bestOk) {
+        best = { row: i, terms: cand.rows, checks, tolerances };
+        bestOk = ok;
+      }
+    }
+    if (best) out.push(best);
+  });
+  return out;
 }
 
 /** Columns whose cells are shares or averages do not add up down the table. */
@@ -102,23 +134,11 @@ export function summableColumns(labels: string[], cells: (string[] | undefined)[
 
 export function checkSums(rows: Row[], kinds: RowKind[], columns: number, summable?: boolean[]): Check[] {
   const out: Check[] = [];
-  kinds.forEach((k, i) => {
-    if (k !== 'subtotal' && k !== 'total') return;
-    let best: Check[] | undefined;
-    let bestOk = -1;
-    for (const cand of candidates(kinds, rows, i)) {
-      if (cand.rows.length < 2 && !rows[cand.rows[0]!]) continue;
-      const checks = columnChecks(rows, i, cand, columns, summable);
-      const ok = checks.filter((c) => c.ok).length;
-      if (ok > bestOk) {
-        best = checks;
-        bestOk = ok;
-      }
-    }
-    if (!best || best.length === 0) return;
-    if (bestOk === 0 || bestOk / best.length < MIN_COLUMNS_AGREE) return;
-    out.push(...best);
-  });
+  for (const s of sumStructures(rows, kinds, columns, summable)) {
+    const ok = s.checks.filter((c) => c.ok).length;
+    if (s.checks.length === 0 || ok === 0 || ok / s.checks.length < MIN_COLUMNS_AGREE) continue;
+    out.push(...s.checks);
+  }
   return out;
 }
 

@@ -59,28 +59,10 @@ function tableMarks(table: Table): Mark[] {
   const marked = new Set<number>();
   for (const v of table.variances) {
     if (!v.significant) continue;
-    const row = table.rows[v.row];
-    if (!row) continue;
-    const checks = table.checks.filter((c) => c.row === v.row);
+    const mark = markForRow(table, v.row);
+    if (!mark) continue;
     marked.add(v.row);
-    marks.push({
-      id: `${table.id}:${v.row}:${col}`,
-      kind: 'variance',
-      direction: v.direction,
-      check: checks.some((c) => !c.ok) ? 'failed' : 'ok',
-      ...place(table, v.row, col),
-      label: row.label,
-      tableId: table.id,
-      ...(table.title ? { tableTitle: table.title } : {}),
-      ...(table.unit ? { unit: table.unit } : {}),
-      row: v.row,
-      column: col,
-      budget: v.budget,
-      actual: v.actual,
-      variance: v.variance,
-      percent: v.percent,
-      checks,
-    });
+    marks.push(mark);
   }
   for (const c of table.checks) {
     if (c.ok || c.row === undefined || marked.has(c.row)) continue;

@@ -61,3 +61,20 @@ export function classifyColumns(labels: string[], context: { unit?: string | und
   }
   return cols;
 }
+
+export interface IndicatorColumns {
+  variance: number;
+  result: number;
+  target: number;
+}
+
+/** The Avvik, Resultat and Måltall columns of one year, if the table has them. */
+export function indicatorColumns(columns: Column[]): IndicatorColumns | undefined {
+  const variance = columns.findIndex((c) => c.role === 'variance');
+  if (variance < 0) return undefined;
+  const year = columns[variance]!.year;
+  const same = (c: Column) => year === undefined || c.year === year;
+  const result = columns.findIndex((c, i) => i < variance && c.role === 'actual' && same(c));
+  const target = columns.findIndex((c, i) => i < variance && c.role === 'other' && /\bmål/i.test(c.label) && same(c));
+  return result >= 0 && target >= 0 ? { variance, result, target } : undefined;
+}

@@ -6,7 +6,7 @@
 
 import type { Column, ParseOptions, Row } from '../model.ts';
 import type { DraftRow } from '../semantics/draft.ts';
-import { classifyColumns } from '../semantics/column-roles.ts';
+import { classifyColumns, indicatorColumns } from '../semantics/column-roles.ts';
 import { isSumLabel } from '../semantics/row-kinds.ts';
 import { findUnit } from '../semantics/units.ts';
 import { sumScorer, sumStructures } from '../variance/sum-checks.ts';
@@ -61,8 +61,8 @@ function roleIdentities(columns: Column[]): RoleIdentity[] {
       if (a >= 0 && b >= 0) out.push({ target: i, a: b, b: a });
       else if (a >= 0) {
         // Avvik between a target (Måltall, Mål) and the result of its year.
-        const m = find((x) => x.role === 'other' && /\bmål/i.test(x.label) && (c.year === undefined || x.year === c.year));
-        if (m >= 0 && m < i && a < i) out.push({ target: i, a, b: m, eitherSign: true });
+        const x = indicatorColumns(columns);
+        if (x && x.variance === i) out.push({ target: i, a: x.result, b: x.target, eitherSign: true });
       }
     }
     if (c.role === 'variance-adjusted') {

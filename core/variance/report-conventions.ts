@@ -5,28 +5,12 @@
 // report's, and the lone row is checked against it. A report that prints Resultat − Måltall signs Avvik by
 // goodness ("+" is better than the target), so a measure where less is better is checked mirrored.
 
-import type { Check, Column, Table } from '../model.ts';
+import type { Check, Table } from '../model.ts';
+import { indicatorColumns, type IndicatorColumns } from '../semantics/column-roles.ts';
 import { identityTolerance, round } from './row-identities.ts';
 
-interface Triple {
-  variance: number;
-  result: number;
-  target: number;
-}
-
-/** The Avvik, Resultat and Måltall columns of one year, if the table has them. */
-function indicatorColumns(columns: Column[]): Triple | undefined {
-  const variance = columns.findIndex((c) => c.role === 'variance');
-  if (variance < 0) return undefined;
-  const year = columns[variance]!.year;
-  const same = (c: Column) => year === undefined || c.year === year;
-  const result = columns.findIndex((c, i) => i < variance && c.role === 'actual' && same(c));
-  const target = columns.findIndex((c, i) => i < variance && c.role === 'other' && /\bmål/i.test(c.label) && same(c));
-  return result >= 0 && target >= 0 ? { variance, result, target } : undefined;
-}
-
 /** +1 per row printing Resultat − Måltall, −1 per row printing Måltall − Resultat (rows with Avvik 0 say nothing). */
-function votes(t: Table, x: Triple): { plus: number; minus: number } {
+function votes(t: Table, x: IndicatorColumns): { plus: number; minus: number } {
   let plus = 0, minus = 0;
   for (const r of t.rows) {
     const v = r.values[x.variance], a = r.values[x.result], m = r.values[x.target];

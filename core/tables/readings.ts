@@ -10,8 +10,6 @@ export interface Reading {
   values: (number | null)[];
   /** The printed text of each cell ('' when empty). */
   readonly cells: string[];
-  /** Token index range [first, last] of each cell, or null. */
-  readonly spans: ([number, number] | null)[];
   /** Leading tokens that were read as part of the label. */
   labelTokens: number;
   cost: number;
@@ -145,13 +143,13 @@ export function enumerateReadings(tokens: NumToken[], columns: number, label: st
   const wide = wideGap(tokens);
   if (take !== undefined) skips.push({ n: 1, cost: take });
   // Cells recur across segmentations: read each token span once.
-  const memo = new Map<number, { text: string; value: number | null; span: [number, number] }>();
+  const memo = new Map<number, { text: string; value: number | null }>();
   const cellOf = (c: Cell) => {
     const key = c.first * 64 + c.last;
     let hit = memo.get(key);
     if (!hit) {
       const text = cellText(tokens, c);
-      hit = { text, value: cellValue(tokens, c, text), span: [c.first, c.last] };
+      hit = { text, value: cellValue(tokens, c, text) };
       memo.set(key, hit);
     }
     return hit;
@@ -159,7 +157,6 @@ export function enumerateReadings(tokens: NumToken[], columns: number, label: st
   // Every reading starts from empty rows: copies of these (a copy is several times cheaper than new Array().fill()).
   const noValues: (number | null)[] = new Array<number | null>(columns).fill(null);
   const noCells: string[] = new Array<string>(columns).fill('');
-  const noSpans: ([number, number] | null)[] = new Array<[number, number] | null>(columns).fill(null);
   for (const skip of skips) {
     const most = Math.min(columns, tokens.length - skip.n);
     for (const seg of segmentations(tokens, skip.n, columns, Math.max(1, most - extraEmpty))) {
@@ -178,7 +175,7 @@ export function enumerateReadings(tokens: NumToken[], columns: number, label: st
         if (out.length >= MAX_READINGS) break;
         const values = noValues.slice();
         for (let idx = 0; idx < slots.length; idx++) values[slots[idx]!] = vals[idx]!;
-        out.push(new PlacedReading(values, skip.n, placementCost + edges[p]! + gapCost(tokens, seg, slots, skip.n, wide), slots, read, noCells, noSpans));
+        out.push(new PlacedReading(values, skip.n, placementCost + edges[p]! + gapCost(tokens, seg, slots, skip.n, wide), slots, read, noCells));
       }
     }
   }
@@ -186,7 +183,7 @@ export function enumerateReadings(tokens: NumToken[], columns: number, label: st
   return out;
 }
 
-/** A reading whose printed cells and token spans are laid out only when asked for: of the thousands of readings
+/** A reading whose printed cells are laid out only when asked for: of the thousands of readings
  * of a table's rows only the chosen one's are ever read. */
 class PlacedReading implements Reading {
   constructor(
@@ -194,21 +191,14 @@ class PlacedReading implements Reading {
     public labelTokens: number,
     public cost: number,
     private readonly slots: number[],
-    private readonly read: { text: string; span: [number, number] }[],
+    private readonly read: { text: string }[],
     private readonly noCells: string[],
-    private readonly noSpans: ([number, number] | null)[],
   ) {}
 
   get cells(): string[] {
     const cells = this.noCells.slice();
     for (let idx = 0; idx < this.slots.length; idx++) cells[this.slots[idx]!] = this.read[idx]!.text;
     return cells;
-  }
-
-  get spans(): ([number, number] | null)[] {
-    const spans = this.noSpans.slice();
-    for (let idx = 0; idx < this.slots.length; idx++) spans[this.slots[idx]!] = this.read[idx]!.span;
-    return spans;
   }
 }
 

@@ -92,9 +92,9 @@ export function joinSplitRows(rows: RawRow[], columns: number): RawRow[] {
   const out: RawRow[] = [];
   for (const r of rows) {
     const prev = out[out.length - 1];
-    if (prev && !r.label && r.tokens.length && !r.tokens[0]!.year && prev.tokens.length && prev.label &&
-      cellCountRange(prev.tokens, prev.label)[0] + cellCountRange(r.tokens)[0] <= columns &&
-      cellCountRange(prev.tokens, prev.label)[1] < columns) {
+    const prevRange = prev && !r.label && r.tokens.length && !r.tokens[0]!.year && prev.tokens.length && prev.label
+      ? cellCountRange(prev.tokens, prev.label) : undefined;
+    if (prev && prevRange && prevRange[0] + cellCountRange(r.tokens)[0] <= columns && prevRange[1] < columns) {
       out[out.length - 1] = { ...prev, tokens: [...prev.tokens, ...r.tokens.map((t, k) => (k === 0 ? { ...t, gap: 1 } : t))] };
       continue;
     }

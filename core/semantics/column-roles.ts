@@ -18,6 +18,7 @@ const RULES: [RegExp, Role][] = [
 
 const YEAR = /(?:^|[^\d])((?:19|20)\d\d)(?!\d)/g;
 const MONEY_UNIT = /kr|kroner/i;
+const ACCOUNTS_NOTE = /^note\s*\d/i;
 const RESULT_TITLE = /resultat|avvik|merforbruk|mindreforbruk/i;
 
 export function columnYear(label: string): number | undefined {
@@ -35,6 +36,8 @@ export function roleOf(label: string, context: { unit?: string | undefined; titl
     return context.title && RESULT_TITLE.test(context.title) ? 'variance' : 'actual';
   }
   if (context.unit && MONEY_UNIT.test(context.unit) && text.trim() !== '') return 'actual';
+  // A note to the accounts ("Note 22 Tap og avsetning til tap") prints the accounts' amounts, named or not.
+  if (context.unit && MONEY_UNIT.test(context.unit) && context.title && ACCOUNTS_NOTE.test(context.title.trim())) return 'actual';
   return 'other';
 }
 

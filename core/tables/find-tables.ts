@@ -41,6 +41,9 @@ function findBlocks(lines: ClassifiedLine[]): Block[] {
     let h = i - 1;
     const firstLabelLines: ClassifiedLine[] = [];
     while (h >= 0 && (lines[h]!.kind === 'label' || lines[h]!.kind === 'blank')) {
+      // A caption or a unit line ("Note 22 Tap …", "Tall i 1000") introduces the table: what stands above it is
+      // no row of it.
+      if (lines[h]!.kind === 'label' && (isUnitLine(lines[h]!) || CAPTION.test(lines[h]!.line.text.trim()))) break;
       if (lines[h]!.kind === 'label') firstLabelLines.unshift(lines[h]!);
       h--;
     }
@@ -67,6 +70,12 @@ function findBlocks(lines: ClassifiedLine[]): Block[] {
         header.push(firstLabelLines.shift()!);
       }
       top = header.length ? lines.indexOf(header[0]!) : top;
+    } else if (firstLabelLines.length) {
+      const named = columnNamesAtEnd(firstLabelLines[firstLabelLines.length - 1]!, lines[i]!);
+      if (named) {
+        header.push(firstLabelLines.pop()!);
+        if (named.section) firstLabelLines.push(named.section);
+      }
     }
     const body: ClassifiedLine[] = [...firstLabelLines];
     let j = i;
@@ -116,6 +125,22 @@ function findBlocks(lines: ClassifiedLine[]): Block[] {
 }
 
 const HAS_YEAR = /(?:^|\D)(?:19|20)\d\d(?:\D|$)/;
+
+/**
+ * A label line right above the first row that ends in the names of the row's columns ("Økning i formue
+ * (kreditposter i året) Beløp", "Bilagsnr Periode Konto … Beløp") is the table's header. Words before the
+ * column names name the label column; a phrase there ("Økning i formue …") also heads the first section.
+ */
+function columnNamesAtEnd(cl: ClassifiedLine, firstRow: ClassifiedLine): { section?: ClassifiedLine } | undefined {
+  const text = cl.line.text.trim();
+  const { labels, labelHeader } = splitHeader(text, 0);
+  if (!labelHeader || !labels.length || !labels.every(startsColumnName)) return undefined;
+  const [min, max] = cellCountRange(firstRow.split.tokens, firstRow.split.label);
+  if (labels.length < min || labels.length > max) return undefined;
+  // A phrase (lower-case words among them) heads a section; a list of capitalised names only names columns.
+  if (!/\s\p{Ll}{2,}/u.test(labelHeader)) return {};
+  return { section: { ...cl, kind: 'label', line: { ...cl.line, text: labelHeader } } };
+}
 
 function openParens(lines: ClassifiedLine[]): number {
   let n = 0;

@@ -438,3 +438,55 @@ describe('wide gaps', () => {
     expect(b.values).toEqual([null, null, -0.9, null]);
   });
 });
+
+describe('notes to the accounts', () => {
+  const NOTE = `Avsetning til tap i årsregnskap for 2023 var høyere enn faktisk tap, og dette er løpende tekst i rapporten.
+Fra Økonomisystemet Korrigert fremføring
+Note 22 Tap og avsetning til tap
+Tall i 1000
+Faktisk tap konstatert på fordringer 343 830
+- Tap på fordringer tatt på forskudd i fjor -446 -1 948
+= Mer/mindretap på fordringer som resultatføres  -103 -1 118
+Dette er en setning som avslutter tabellen og som er lang nok til å være løpende tekst i rapporten.`;
+
+  it('starts the table under its caption and unit line, not at the label lines above them', () => {
+    const t = parseReportText(NOTE).tables[0]!;
+    expect(t.title).toBe('Note 22 Tap og avsetning til tap');
+    expect(t.unit).toBe('1000 kr');
+    expect(t.rows.map((r) => r.label)).toEqual([
+      'Faktisk tap konstatert på fordringer',
+      '- Tap på fordringer tatt på forskudd i fjor',
+      '= Mer/mindretap på fordringer som resultatføres',
+    ]);
+  });
+
+  it('gives the unnamed amount columns of a note the role of accounts', () => {
+    const t = parseReportText(NOTE).tables[0]!;
+    expect(t.columns.map((c) => c.role)).toEqual(['actual', 'actual']);
+  });
+
+  it('reads column names at the end of the label line above the first row as the header', () => {
+    const x = parseReportText(`Note 30 Avsetninger
+Bilagsnr Periode Konto Koststed Funksjon Prosjekt Beløp
+600 Brukerbetaling -2 187 966
+620 Annet salg av varer og tjenester -225 519
+Dette er en setning som avslutter tabellen og som er lang nok til å være løpende tekst i rapporten.`);
+    const t = x.tables[0]!;
+    expect(t.columns.map((c) => [c.label, c.role])).toEqual([['Beløp', 'actual']]);
+    expect(t.rows.map((r) => r.label)).toEqual(['600 Brukerbetaling', '620 Annet salg av varer og tjenester']);
+    const y = parseReportText(`Spesifikasjon av kapitalkonto
+Tall i kroner og øre
+Økning i formue (kreditposter i året) Beløp
+IB - Saldo pr. 01.01.2024 -7 667 953,88
+Aktivering av utstyr, maskiner og transportmidler -4 959 744,00
+Dette er en setning som avslutter tabellen og som er lang nok til å være løpende tekst i rapporten.`);
+    const u = y.tables[0]!;
+    expect(u.columns.map((c) => [c.label, c.role])).toEqual([['Beløp', 'actual']]);
+    // A phrase before the column names also heads the first section.
+    expect(u.rows.map((r) => [r.label, r.kind])).toEqual([
+      ['Økning i formue (kreditposter i året)', 'header'],
+      ['IB - Saldo pr. 01.01.2024', 'item'],
+      ['Aktivering av utstyr, maskiner og transportmidler', 'item'],
+    ]);
+  });
+});

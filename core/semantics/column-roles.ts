@@ -3,6 +3,7 @@
 // "Avvik reg.bud/regn- skap 2024", "Overførte prosjektmidler", "Avvik justert for overførte prosjekter").
 
 import type { Column, Role } from '../model.ts';
+import { CODE_COLUMN } from '../tables/header.ts';
 
 const RULES: [RegExp, Role][] = [
   [/avvik\s+(?:justert|korr)|justert\s+avvik|avvik.*(?:etter|justert\s+for)\s+overf/i, 'variance-adjusted'],
@@ -30,6 +31,7 @@ export function columnYear(label: string): number | undefined {
 /** Role of one header label, before looking at its neighbours. */
 export function roleOf(label: string, context: { unit?: string | undefined; title?: string | undefined }): Role {
   const text = label.replace(/-\s+/g, '');
+  if (CODE_COLUMN.test(text.trim())) return 'other';
   for (const [re, role] of RULES) if (re.test(text)) return role;
   // A bare year or date in a money table: the year's accounts, or — under a results title — its result.
   if (context.unit && MONEY_UNIT.test(context.unit) && /^[\d.\s/()-]+$/.test(text.trim()) && columnYear(text)) {

@@ -11,6 +11,10 @@ const YEAR_END = /^(?:\(?(?:19|20)\d\d\)?|\d\d\.\d\d\.(?:19|20)\d\d|\(?(?:inkl|e
 /** Column names that carry their year ("Regnskap 2023", "Avvik reg.bud/regnskap 2024"). */
 const START_TAKES_YEAR = /^(?:regnskap|oppr\.?|opprinnelig|regulert|justert|avvik|overf[øo]rte?|endring|måltall|mål|resultat|prognose|vedtatt|dok|budsjett|beløp|bud\.)|\b(?:budsjett|regnskap|avvik|resultat)\b/i;
 
+/** Names of columns that print codes, not amounts: KOSTRA art and balance codes, voucher numbers, cost centres. */
+export const CODE_COLUMN = /^(?:kostra\s*[–-]?\s*art(?:\s*\/\s*balanse)?|art\s*\/\s*balanse|bilagsn(?:umme)?r|koststed)$/i;
+const CODE_TAIL = /(?:^|\s)((?:kostra\s*[–-]?\s*art(?:\s*\/\s*balanse)?|art\s*\/\s*balanse|bilagsn(?:umme)?r|koststed))$/i;
+
 export function startsColumnName(text: string): boolean {
   return START.test(text.trim());
 }
@@ -74,6 +78,12 @@ export function splitHeader(text: string, columns: number): { labels: string[]; 
     }
     if (m) break;
     lead = `${lead} ${labels.shift()}`.trim();
+  }
+  // A code column printed before the amounts ("Bundet driftsfond  Kostra art/balanse  Regnskap 2024 …") is a column.
+  const code = CODE_TAIL.exec(lead);
+  if (code && labels.length) {
+    labels.unshift(code[1]!);
+    lead = lead.slice(0, code.index).trim();
   }
   if (columns <= 0) return { labels, labelHeader: lead };
   let labelHeader = lead;

@@ -206,9 +206,12 @@ class PlacedReading implements Reading {
  * the less natural readings of a run of groups. */
 const LONG_NUMBER_COST = 0.4;
 const LONE_LEAD_COST = 0.3;
+/** A day and month ("UB 31.12") read as an amount: the label's date is the likelier reading. */
+const DATE_VALUE_COST = 1.2;
 function groupingCost(tokens: NumToken[], c: Cell): number {
   let cost = Math.max(0, c.last - c.first - 1) * LONG_NUMBER_COST;
   const t = tokens[c.first]!;
+  if (t.date) cost += DATE_VALUE_COST;
   const next = tokens[c.last + 1];
   if (c.first === c.last && t.kind === 'digits' && !t.group && next?.group) cost += LONE_LEAD_COST;
   return cost;

@@ -12,6 +12,8 @@ import { findUnit } from '../semantics/units.ts';
 import { sumScorer, sumStructures } from '../variance/sum-checks.ts';
 import { tolerance } from '../variance/tolerance.ts';
 import { enumerateReadings, MAX_EXTRA_EMPTY, type Reading } from './readings.ts';
+import { CODE_COLUMN } from './header.ts';
+import type { NumToken } from '../numbers/tokens.ts';
 import type { RawRow } from './rows.ts';
 
 /** What a satisfied row identity is worth against the prior costs (an empty cell costs 1). */
@@ -141,6 +143,29 @@ function loneValueBonus(values: (number | null)[], latest: number): number {
   return LONE_VALUE_BONUS;
 }
 
+/** A label, then (after a wide gap) a range of codes: "Bruk av avsetninger  Sum (940:950)". */
+const CODE_RANGE = /^(.*?\S)\s{2,}((?:sum\s*)?\(?\d{2,4}\s*[:–-]\s*\d{2,4}\)?)$/i;
+
+/** A code is three digits ("540") or a balance code ("2.51"), unsigned. */
+const CODE_SHAPE = /^(?:\d{3}|\d\.\d{1,2})$/;
+/** An amount in a code column, or a code left out of it, costs this much (more than an empty cell). */
+const CODE_COST = 2;
+
+/** What a reading costs for its code columns: each must hold a code or nothing, and a row that starts with a code
+ * prints it there. */
+function codeCost(x: Reading, codes: boolean[], first: NumToken | undefined): number {
+  let cost = 0;
+  let filled = false;
+  const cells = x.cells;
+  codes.forEach((isCode, c) => {
+    if (!isCode || x.values[c] == null) return;
+    filled = true;
+    if (!CODE_SHAPE.test(cells[c]!)) cost += CODE_COST;
+  });
+  if (!filled && first && CODE_SHAPE.test(first.text)) cost += CODE_COST;
+  return cost;
+}
+
 /** Share of a column's values that must agree on decimals before its format is taken as the column's. */
 const FORMAT_AGREEMENT = 0.8;
 /** A value printed unlike its column (decimals among integers, or the reverse) costs this much. */
@@ -187,13 +212,19 @@ export function resolveRows(
   const budgeted = columns.some((c) => c.role === 'budget-original' || c.role === 'budget-revised');
   const targets = columns.some((c) => c.role === 'other' && /\bmål/i.test(c.label));
   const latestResult = budgeted || !targets ? -1 : latestActual(columns);
+  // Code columns (KOSTRA art, voucher numbers) hold codes: no sizes, no sums, and a code goes nowhere else.
+  const codes = labels.map((l) => CODE_COLUMN.test(l.trim()));
+  const hasCodes = codes.some(Boolean);
+  codes.forEach((isCode, c) => {
+    if (isCode) levelColumns[c] = false;
+  });
   const cands: Reading[][] = raw.map((r) => {
     if (!r.tokens.length) return [];
     // Few empty cells first; more only when the arithmetic finds nothing among those.
     // Where the roles announce identities, more empty cells are worth trying (the arithmetic can tell them apart).
     const rs = enumerateReadings(r.tokens, C, r.label, ids.some((id) => !id.eitherSign) ? MAX_EXTRA_EMPTY : 1);
     const scores = rs.map((x) => identityScore(x.values, ids));
-    rs.forEach((x, k) => (x.cost += rowMagnitudeCost(x.values, levelColumns) - IDENTITY_BONUS * scores[k]! - loneValueBonus(x.values, latestResult) - loneZeroBonus(x.values, ids)));
+    rs.forEach((x, k) => (x.cost += rowMagnitudeCost(x.values, levelColumns) - IDENTITY_BONUS * scores[k]! - loneValueBonus(x.values, latestResult) - loneZeroBonus(x.values, ids) + (hasCodes ? codeCost(x, codes, r.tokens[x.labelTokens]) : 0)));
     rs.sort((a, b) => a.cost - b.cost);
     return rs.slice(0, KEEP);
   });
@@ -202,6 +233,10 @@ export function resolveRows(
   // Rows with one reading only say it best; the best readings of the others fill in.
   const sure = cands.filter((rs) => rs.length === 1 || (rs.length > 1 && rs[1]!.cost - rs[0]!.cost >= 1));
   for (let c = 0; c < C; c++) {
+    if (codes[c]) {
+      typical.push(undefined);
+      continue;
+    }
     const from = (set: Reading[][]) => set.map((rs) => rs[0]?.values[c]).filter((v): v is number => v != null && v !== 0).map(digits);
     const ds = from(sure);
     typical.push(median(ds.length >= 2 ? ds : from(cands)));
@@ -249,6 +284,14 @@ export function resolveRows(
       row.values = rd.values;
       row.cells = rd.cells;
       if (rd.labelTokens) row.label = `${r.label} ${r.tokens.slice(0, rd.labelTokens).map((t) => t.text).join(' ')}`.trim();
+    }
+    // A range of codes printed in the code column ("Avsetninger til fond  Sum (540:550)") is that column's text.
+    const range = hasCodes ? CODE_RANGE.exec(row.label) : null;
+    const at = codes.findIndex(Boolean);
+    if (range && at >= 0 && row.values[at] == null) {
+      row.label = range[1]!;
+      row.cells = (row.cells ?? new Array<string>(C).fill('')).slice();
+      row.cells[at] = range[2]!;
     }
     return row;
   });

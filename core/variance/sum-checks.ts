@@ -3,6 +3,7 @@
 // sum row; those plus the previous sum rows; all item rows above — and the one most columns obey is taken.
 // A sum row whose columns obey none of them is not checked (its structure is unknown, not wrong).
 
+import { CODE_COLUMN } from '../tables/header.ts';
 import type { Check, Row, RowKind } from '../model.ts';
 import { decimalsOf, toleranceOf } from './tolerance.ts';
 import { round } from './row-identities.ts';
@@ -129,7 +130,7 @@ export function sumStructures(rows: Row[], kinds: RowKind[], columns: number, su
 
 /** Columns whose cells are shares or averages do not add up down the table. */
 export function summableColumns(labels: string[], cells: (string[] | undefined)[]): boolean[] {
-  return labels.map((label, c) => !/andel|prosent|%|snitt|gjennomsnitt|pr\.?\s*(?:innbygger|bruker|plass)|per\s/i.test(label) && !cells.some((r) => r?.[c]?.includes('%')));
+  return labels.map((label, c) => !/andel|prosent|%|snitt|gjennomsnitt|pr\.?\s*(?:innbygger|bruker|plass)|per\s/i.test(label) && !CODE_COLUMN.test(label.trim()) && !cells.some((r) => r?.[c]?.includes('%')));
 }
 
 export function checkSums(rows: Row[], kinds: RowKind[], columns: number, summable?: boolean[]): Check[] {

@@ -490,3 +490,46 @@ Dette er en setning som avslutter tabellen og som er lang nok til å være løpe
     ]);
   });
 });
+
+describe('code columns', () => {
+  const FUND = `Note 15 Bundne og ubundne fond
+Tall i 1000
+Alle fond   Kostra – art  Regnskap 2024  Regnskap 2023
+Avsetninger til fond  Sum (540:550)  -204 204
+Bruk av avsetninger  Sum (940:950)   -0 0
+Netto avsetninger      -204 204
+Bundet driftsfond  Kostra art/balanse  Regnskap 2024  Regnskap 2023
+IB 01.01.  2.51  -809 -605
+Avsetninger  550  204  -204
+Bruk av avsetninger  950
+UB 31.12  2.51  -605 -809
+Dette er en setning som avslutter tabellen og som er lang nok til å være løpende tekst i rapporten.`;
+
+  it('reads a KOSTRA art column named before the amounts as a column of codes, never of amounts', () => {
+    const [all, bound] = parseReportText(FUND).tables;
+    expect(bound!.title).toBe('Bundet driftsfond');
+    expect(bound!.columns.map((c) => [c.label, c.role])).toEqual([['Kostra art/balanse', 'other'], ['Regnskap 2024', 'actual'], ['Regnskap 2023', 'actual']]);
+    expect(bound!.rows.map((r) => [r.label, r.values])).toEqual([
+      ['IB 01.01.', [2.51, -809, -605]],
+      ['Avsetninger', [550, 204, -204]],
+      // A lone code is the row's code, not this year's amount.
+      ['Bruk av avsetninger', [950, null, null]],
+      ['UB 31.12', [2.51, -605, -809]],
+    ]);
+    // Codes are not added up.
+    expect(bound!.checks.filter((c) => !c.ok)).toEqual([]);
+    // A range of codes printed in the code column leaves the label.
+    expect(all!.rows.map((r) => [r.label, r.values])).toEqual([
+      ['Avsetninger til fond', [null, -204, 204]],
+      ['Bruk av avsetninger', [null, -0, 0]],
+      ['Netto avsetninger', [null, -204, 204]],
+    ]);
+    expect(all!.grid).toContainEqual(['Avsetninger til fond', 'Sum (540:550)', '-204', '204']);
+  });
+
+  it('reads a day and month after a label as part of the label ("UB 31.12       0")', () => {
+    const [best] = enumerateReadings(tokens('UB 31.12       0'), 2, 'UB');
+    expect(best!.labelTokens).toBe(1);
+    expect(best!.values.filter((v) => v !== null)).toEqual([0]);
+  });
+});

@@ -146,6 +146,15 @@ function loneValueBonus(values: (number | null)[], latest: number): number {
 /** A label, then (after a wide gap) a range of codes: "Bruk av avsetninger  Sum (940:950)". */
 const CODE_RANGE = /^(.*?\S)\s{2,}((?:sum\s*)?\(?\d{2,4}\s*[:–-]\s*\d{2,4}\)?)$/i;
 
+/** What a filled target costs against an empty result in a row that leaves cells empty. */
+const TARGET_FILLED_COST = 0.3;
+function targetEmptyCost(values: (number | null)[], targetCols: number[]): number {
+  if (!values.includes(null)) return 0;
+  let cost = 0;
+  for (const c of targetCols) if (values[c] != null) cost += TARGET_FILLED_COST;
+  return cost;
+}
+
 /** A code is three digits ("540") or a balance code ("2.51"), unsigned. */
 const CODE_SHAPE = /^(?:\d{3}|\d\.\d{1,2})$/;
 /** An amount in a code column, or a code left out of it, costs this much (more than an empty cell). */
@@ -212,6 +221,10 @@ export function resolveRows(
   const budgeted = columns.some((c) => c.role === 'budget-original' || c.role === 'budget-revised');
   const targets = columns.some((c) => c.role === 'other' && /\bmål/i.test(c.label));
   const latestResult = budgeted || !targets ? -1 : latestActual(columns);
+  // Results are measured for every row; targets are set for some: a row that prints fewer figures than the
+  // table has columns leaves a target empty before a result.
+  // (Where an Avvik column compares them, a row without this year's result prints its target all the same.)
+  const targetCols = budgeted || columns.some((c) => c.role === 'variance') ? [] : columns.flatMap((c, i) => (c.role === 'other' && /\bmål/i.test(c.label) ? [i] : []));
   // Code columns (KOSTRA art, voucher numbers) hold codes: no sizes, no sums, and a code goes nowhere else.
   const codes = labels.map((l) => CODE_COLUMN.test(l.trim()));
   const hasCodes = codes.some(Boolean);
@@ -224,7 +237,7 @@ export function resolveRows(
     // Where the roles announce identities, more empty cells are worth trying (the arithmetic can tell them apart).
     const rs = enumerateReadings(r.tokens, C, r.label, ids.some((id) => !id.eitherSign) ? MAX_EXTRA_EMPTY : 1);
     const scores = rs.map((x) => identityScore(x.values, ids));
-    rs.forEach((x, k) => (x.cost += rowMagnitudeCost(x.values, levelColumns) - IDENTITY_BONUS * scores[k]! - loneValueBonus(x.values, latestResult) - loneZeroBonus(x.values, ids) + (hasCodes ? codeCost(x, codes, r.tokens[x.labelTokens]) : 0)));
+    rs.forEach((x, k) => (x.cost += rowMagnitudeCost(x.values, levelColumns) - IDENTITY_BONUS * scores[k]! - loneValueBonus(x.values, latestResult) - loneZeroBonus(x.values, ids) + (hasCodes ? codeCost(x, codes, r.tokens[x.labelTokens]) : 0) + (targetCols.length ? targetEmptyCost(x.values, targetCols) : 0)));
     rs.sort((a, b) => a.cost - b.cost);
     return rs.slice(0, KEEP);
   });

@@ -533,3 +533,15 @@ Dette er en setning som avslutter tabellen og som er lang nok til å være løpe
     expect(best!.values.filter((v) => v !== null)).toEqual([0]);
   });
 });
+
+describe('targets and results', () => {
+  it('leaves the target empty, not a result, in a row that prints fewer figures (no Avvik column)', () => {
+    const t = parseReportText(`Sykefravær i %
+Resultat 2023 Mål 2024 Resultat 2024
+Korttid (0-16 dager) 3,90 % 3,80 %
+Langtid (17 - > dager) 7,80 % 6,50 %
+Totalt 11,70 % 10,30 %
+Dette er en setning som avslutter tabellen og som er lang nok til å være løpende tekst i rapporten.`).tables[0]!;
+    expect(t.rows.map((r) => r.values)).toEqual([[3.9, null, 3.8], [7.8, null, 6.5], [11.7, null, 10.3]]);
+  });
+});

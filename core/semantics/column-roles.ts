@@ -56,7 +56,8 @@ export function classifyColumns(labels: string[], context: { unit?: string | und
   const others = new Set(cols.filter((c) => !/^(sum|total)/i.test(c.label)).map((c) => c.role));
   if (sumCols.length && others.size === 1) {
     const [role] = others;
-    for (const c of sumCols) c.role = role!;
+    // (A count beside shares is no share: "Totalt" next to "Menn %" and "Kvinner %".)
+    for (const c of sumCols) if (role !== 'percent' || /%|prosent/i.test(c.label)) c.role = role!;
   }
   // Columns without a year of their own inherit the year most of their neighbours print.
   const years = cols.map((c) => c.year).filter((y): y is number => y !== undefined);

@@ -3,6 +3,7 @@
 
 import type { Line } from '../model.ts';
 import { isSpaceChar, splitRow, type SplitRow } from '../numbers/tokens.ts';
+import { onlyColumnNames } from './header.ts';
 
 export type LineKind = 'blank' | 'row' | 'header' | 'label' | 'prose';
 
@@ -142,6 +143,8 @@ function isHeaderLine(text: string, split: SplitRow): boolean {
   if (spacedYears(split)) return true;
   // "Dok 3" (the revised-budget document) names a column; its 3 is no value.
   if (DOK3.test(t)) return true;
+  // Column names only, however many ("Totalt Totalt Menn % Kvinner % Totalt Menn % …").
+  if (split.tokens.every((tk) => tk.kind === 'nil') && onlyColumnNames(t)) return true;
   // Fast paths: a row ending in amounts is no header; a header has a year or a column word.
   if (split.tokens.some((tk) => !tk.year && tk.kind !== 'nil')) return false;
   if (!HAS_YEAR_OR_DATE.test(t) && !hasHeaderWord(t)) return false;

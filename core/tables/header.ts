@@ -3,7 +3,6 @@
 // and usually end with a year or date, so those are the cut points; years alone ("2022 2023 2024") are
 // columns of their own.
 
-import { HEADER_WORD } from './classify-lines.ts';
 
 const START = /^(?:regnskap|oppr\.?|opprinnelig|regulert|justert|avvik|overf[øo]rte?|endring|måltall|mål|resultat|prognose|vedtatt|dok|budsjett|beløp|andel|antall|snitt|sum|total|prosjektnummer|møter|saker|fordringer|gjeld|bruk|y-?disp|differanse|forbruk|kvinner|menn|heltid|deltid|jan|feb|mars|april|mai|juni|juli|aug|sept|okt|nov|des)\b/i;
 const YEAR_END = /^(?:\(?(?:19|20)\d\d\)?|\d\d\.\d\d\.(?:19|20)\d\d|\(?(?:inkl|ekskl)\.?.*\))[.,:]?$/;
@@ -16,7 +15,20 @@ export const CODE_COLUMN = /^(?:kostra\s*[–-]?\s*art(?:\s*\/\s*balanse)?|art\s
 const CODE_TAIL = /(?:^|\s)((?:kostra\s*[–-]?\s*art(?:\s*\/\s*balanse)?|art\s*\/\s*balanse|bilagsn(?:umme)?r|koststed))$/i;
 
 export function startsColumnName(text: string): boolean {
-  return START.test(text.trim());
+  const t = text.trim();
+  return START.test(t) || /^totalt(?:\s*%)?$/i.test(t);
+}
+
+/** "Totalt" names a column when a column name or the header's end follows ("Totalt Totalt Menn % Kvinner %"),
+ * not when it starts a phrase ("Totalt netto driftsutgifter"). */
+function bareTotal(w: string, next: string | undefined): boolean {
+  return /^totalt$/i.test(w) && (next === undefined || START.test(next) || /^totalt$/i.test(next));
+}
+
+/** A line of column names only ("Totalt Totalt Menn % Kvinner % Totalt …"), however long: a header. */
+export function onlyColumnNames(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  return words.length >= 4 && words.every((w, k) => w === '%' || START.test(w) || bareTotal(w, words[k + 1]));
 }
 
 export function joinHeaderLines(lines: string[]): string {
@@ -52,9 +64,10 @@ export function splitHeader(text: string, columns: number): { labels: string[]; 
   const segs: string[][] = [];
   for (const piece of byYear) {
     let part: string[] = [];
-    for (const w of piece) {
+    for (let k = 0; k < piece.length; k++) {
+      const w = piece[k]!;
       const prev = part[part.length - 1];
-      const starts = START.test(w) && prev !== undefined && !BINDS.test(prev) && !/[/-]$/.test(prev) &&
+      const starts = (START.test(w) || bareTotal(w, piece[k + 1])) && prev !== undefined && !BINDS.test(prev) && !/[/-]$/.test(prev) &&
         !(/^(?:oppr\.?|opprinnelig|regulert|justert|vedtatt)$/i.test(prev) && /^budsjett/i.test(w));
       if (starts) {
         segs.push(part);
@@ -68,7 +81,7 @@ export function splitHeader(text: string, columns: number): { labels: string[]; 
   // Words before the first column name name the label column ("Brutto driftsutgifter Regnskap 2023 …",
   // "Befolknings- utvikling 01.01.2021 01.01.2022 …").
   let lead = '';
-  while (labels.length > 1 && labels[0] && !START.test(labels[0]) && !/^\(?(?:19|20)\d\d|^\d\d\.\d\d\./.test(labels[0])) {
+  while (labels.length > 1 && labels[0] && !startsColumnName(labels[0]) && !/^\(?(?:19|20)\d\d|^\d\d\.\d\d\./.test(labels[0])) {
     const first = labels[0];
     const m = /^(.*?)\s*(\(?(?:19|20)\d\d\)?|\d\d\.\d\d\.(?:19|20)\d\d)$/.exec(first);
     if (m && m[1] && labels.slice(1).every((l) => /^(?:\(?(?:19|20)\d\d\)?|\d\d\.\d\d\.(?:19|20)\d\d)$/.test(l))) {

@@ -36,6 +36,29 @@ describe('header splitting', () => {
     expect(labels).toEqual(['Regnskap 2023', 'Opprinnelig budsjett 2024', 'Regulert budsjett 2024', 'Regnskap 2024', 'Avvik reg.bud/regnskap 2024']);
     expect(labelHeader).toBe('Netto driftsutgifter');
   });
+
+  it('reads "Totalt" as a column where column names follow it, not where it starts a phrase', () => {
+    expect(splitHeader('Totalt Totalt Menn % Kvinner % Totalt Menn % Kvinner %', 0).labels).toEqual(
+      ['Totalt', 'Totalt', 'Menn %', 'Kvinner %', 'Totalt', 'Menn %', 'Kvinner %']);
+    const kostra = splitHeader('1-2 år 3-5 år Totalt Netto driftsutgifter pr. KOSTRA-funksjon Regnskap 2022 Regnskap 2023', 2);
+    expect(kostra.labels).toEqual(['Regnskap 2022', 'Regnskap 2023']);
+    // A count beside shares is no share.
+    expect(classifyColumns(['Totalt', 'Menn %', 'Kvinner %'], {}).map((c) => c.role)).toEqual(['other', 'percent', 'percent']);
+  });
+
+  it('takes a long line of column names only as a header, and reads the rows by it', () => {
+    const t = parseReportText(`Rapportering av fast ansatte på heltid og deltid
+Alle ansatte
+Totalt Totalt Menn % Kvinner % Totalt Menn % Kvinner % Totalt Menn % Kvinner % Totalt Menn % Kvinner %
+2024 828 551 19 % 81 % 277 30 % 70 % (N) % % 175 29 % 71 %
+2023 797 544 19 % 81 % 253 28 % 72 % (N) % % 160 30 % 70 %
+Dette er en setning som avslutter tabellen og som er lang nok til å være løpende tekst i rapporten.`).tables[0]!;
+    expect(t.columns).toHaveLength(13);
+    expect(t.rows.map((r) => r.values)).toEqual([
+      [828, 551, 19, 81, 277, 30, 70, null, null, null, 175, 29, 71],
+      [797, 544, 19, 81, 253, 28, 72, null, null, null, 160, 30, 70],
+    ]);
+  });
 });
 
 describe('row kinds and units', () => {

@@ -11,6 +11,8 @@ export interface ClassifiedLine {
   line: Line;
   kind: LineKind;
   split: SplitRow;
+  /** The unit a row prints with its amount in words ("2,1 millioner"), as a unit statement would name it. */
+  unit?: string;
 }
 
 export const HEADER_WORD =
@@ -187,6 +189,8 @@ export function classifyLine(line: Line): ClassifiedLine {
   if (text.length > MAX_HEADER_LINE) return { line, kind: 'prose', split: { label: text, tokens: [] } };
   // "Tall i 1000", "Beløp i hele kroner": a unit line, whatever number it names.
   if (UNIT_LINE.test(text)) return { line, kind: 'label', split: NO_SPLIT };
+  const priced = amountRow(text);
+  if (priced) return { line, kind: 'row', split: priced, unit: /mrd|milliard/i.test(text) ? 'mrd. kroner' : 'mill. kroner' };
   const split = splitRow(text);
   if (isHeaderLine(text, split)) return { line, kind: 'header', split };
   // A lone dash after words is a broken line or a nil mark, not a row of numbers (several nil marks are a row
@@ -208,6 +212,30 @@ export function classifyLine(line: Line): ClassifiedLine {
   const commented = commentRow(text);
   if (commented) return { line, kind: 'row', split: commented };
   return classifyText(line, text, split);
+}
+
+/** A label, one amount in words of millions, and a few words more: "Husleiekontrakt Bikuben barnehage 2,1 millioner
+ * Oktober 2028". */
+const AMOUNT_ROW = /^(\p{L}.*?\S)\s+(-?\d{1,3}(?:\s\d{3})*(?:,\d+)?)\s+(?:millioner|mill\.?|mrd\.?|milliarder)(?=\s|$)(.*)$/iu;
+const MAX_AMOUNT_TAIL_WORDS = 6;
+const PROSE_BEFORE_AMOUNT = /\s(?:på|av|med|til|om|ca\.?|over|under|er|var|utgjør|utgjorde|totalt|omlag|om lag|rundt|nesten|cirka)$/i;
+
+/**
+ * A row that prints its amount with the word for its unit ("11,2 millioner") and then a short text cell (when the
+ * contract ends: "April 2025 (opsjon 1+1)"): the amount is the row's value; the text after it is no value (a
+ * year in it least of all).
+ */
+function amountRow(text: string): SplitRow | undefined {
+  if (!/\d\s+(?:millioner|mill|mrd|milliarder)/i.test(text)) return undefined;
+  const m = AMOUNT_ROW.exec(text);
+  if (!m || wordCount(m[3]!) > MAX_AMOUNT_TAIL_WORDS || wordCount(m[1]!) > MAX_LABEL_WORDS || /[.!?]\s/.test(m[1]!)) return undefined;
+  // Running text names amounts after a preposition or verb and goes on in kroner ("et merforbruk på 2,3 mill.
+  // kroner"): that is no row.
+  if (PROSE_BEFORE_AMOUNT.test(m[1]!) || /^\s*(?:kr|kroner|nok)\b/i.test(m[3]!)) return undefined;
+  const at = m[1]!.length + text.slice(m[1]!.length).indexOf(m[2]!);
+  const { tokens } = splitRow(m[2]!);
+  if (!tokens.length) return undefined;
+  return { label: m[1]!, tokens: tokens.map((t) => ({ ...t, start: t.start + at })) };
 }
 
 /** Words a comment cell may run to after a row's numbers. */

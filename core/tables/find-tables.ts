@@ -315,6 +315,9 @@ export function findTables(lines: Line[], options: ParseOptions = {}): DraftTabl
     const columns = columnCount(block, headerText);
     const { labels, labelHeader } = splitHeader(headerText, columns);
     const ctx = captionAndUnit(classified, block.start, headerText);
+    // Rows that print their amounts in words of one unit ("2,1 millioner") state the table's unit.
+    const rowUnits = new Set(block.body.filter((b) => b.kind === 'row').map((b) => b.unit));
+    if (!ctx.unitText && rowUnits.size === 1 && [...rowUnits][0]) ctx.unitText = [...rowUnits][0];
     // A caption printed on the header's first line ("Regnskapsresultat 2023-2025 (tall i mill. kroner) 2023 2024 2025")
     // beats a stray line above it.
     const captionInHeader = labelHeader.split(/\s+/).length >= 2 && /^\p{Lu}/u.test(labelHeader);

@@ -545,3 +545,29 @@ Dette er en setning som avslutter tabellen og som er lang nok til å være løpe
     expect(t.rows.map((r) => r.values)).toEqual([[3.9, null, 3.8], [7.8, null, 6.5], [11.7, null, 10.3]]);
   });
 });
+
+describe('amounts printed in words of millions', () => {
+  it('reads "2,1 millioner Oktober 2028" as the row\'s amount in mill. kr, and the text after it as no value', () => {
+    const t = parseReportText(`Note 29 Vesentlige leieforpliktelser
+Type avtale Årlig driftsutgift Avtalen utløper
+Leiekontrakt lokaler:
+Leiekontrakter lokaler i Hoffsveien 48 11,2 millioner April 2025
+Husleiekontrakt Bikuben barnehage 2,1 millioner Oktober 2028
+Renholdskontrakt Hoffsveien 48 0,55 millioner Juli 2025 (opsjon 1+1)
+Note 30 Avsetninger`).tables[0]!;
+    expect(t.unit).toBe('mill. kr');
+    expect(t.rows.filter((r) => r.kind === 'item').map((r) => [r.label, r.values])).toEqual([
+      ['Leiekontrakter lokaler i Hoffsveien 48', [11.2]],
+      ['Husleiekontrakt Bikuben barnehage', [2.1]],
+      ['Renholdskontrakt Hoffsveien 48', [0.55]],
+    ]);
+  });
+
+  it('leaves running text that names amounts in millions alone', () => {
+    const x = parseReportText(`Avdeling NAV hadde i 2023 et samlet merforbruk på 23,2 mill. etter justering for ubrukte
+øremerkede midler. Økonomisk sosialhjelp viste et samlet merforbruk på 17,4 mill. kroner,
+mens driften av NAV sosialtjenesten hadde et merforbruk på 5,8 mill. kroner etter overføring
+av ubrukte øremerkede midler på 23,6 mill.`);
+    expect(x.tables).toEqual([]);
+  });
+});

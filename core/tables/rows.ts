@@ -22,6 +22,16 @@ const CONTINUES = /^(?:\p{Ll}|[(&+,/–-]|og\b|i\b|\d{1,2}\s+\p{Ll})/u;
 const STARTS_PHRASE = /^(?:\p{Lu}|\d{2,4}\s+\p{L}|[A-ZÆØÅ]{1,3}\d)/u;
 const ENDS_OPEN = /(?:\b(?:og|i|for|av|til|med|på|innen|etter|fra|om|ved|mot|enn|over|under|per|mellom|uten|eller|samt)|,|-|–|\+|\/|(?:^|\s)(?:St|Sankt|Dr|Nr|Kap|Avd)\.)$/i;
 
+/** A project or account number of five digits or more, then its name ("30060101 Tilretteleggingsmidler"). */
+const CODED = /^\d{5,}\s+\p{L}/u;
+/** Words a row's own label may have and still finish a project name printed above it ("Statsforvalter", "Gave"). */
+const MAX_FINISHING_WORDS = 2;
+
+/** Label lines that open with a project number, then a row whose own label is a word or two: one name. */
+function codedName(pending: ClassifiedLine[], own: string): boolean {
+  return CODED.test(pending[0]!.line.text.trim()) && pending.length <= 3 && !!own && own.split(/\s+/).length <= MAX_FINISHING_WORDS;
+}
+
 function join(a: string, b: string): string {
   if (!a) return b;
   if (!b) return a;
@@ -47,10 +57,13 @@ export function assembleRows(body: ClassifiedLine[]): RawRow[] {
       if (pending.length) {
         // A complete line followed by one that starts a new phrase is a section header of its own.
         let cut = 0;
-        for (let k = 1; k < pending.length; k++) {
+        // (A project's number and name wrap as they please: "30060207 Gavekonto / Hjørnesteinen / Gave -163 431,81".)
+        if (CODED.test(pending[0]!.line.text.trim()) && codedName(pending, own)) cut = -1;
+        for (let k = 1; k < pending.length && cut >= 0; k++) {
           const prevText = pending[k - 1]!.line.text.trim();
           if (STARTS_PHRASE.test(pending[k]!.line.text.trim()) && !ENDS_OPEN.test(prevText)) cut = k;
         }
+        if (cut < 0) cut = 0;
         if (cut > 0) {
           const heads = pending.slice(0, cut);
           pending = pending.slice(cut);
@@ -58,7 +71,7 @@ export function assembleRows(body: ClassifiedLine[]): RawRow[] {
         }
         const pre = pending.map((p) => p.line.text.trim()).reduce(join, '');
         if (byYear && yearLed(cl)) flushAsHeaders();
-        else if (!own || CONTINUES.test(own) || ENDS_OPEN.test(pre)) label = join(pre, own);
+        else if (!own || CONTINUES.test(own) || ENDS_OPEN.test(pre) || codedName(pending, own)) label = join(pre, own);
         else flushAsHeaders();
         pending = [];
       }

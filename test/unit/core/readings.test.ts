@@ -571,3 +571,20 @@ av ubrukte øremerkede midler på 23,6 mill.`);
     expect(x.tables).toEqual([]);
   });
 });
+
+describe('project names wrapped above their row', () => {
+  it('joins a project number and name with the word or two the row prints ("30060207 Gavekonto / Hjørnesteinen / Gave …")', () => {
+    const t = parseReportText(`Note 21 Særskilt øremerkede midler
+Fremføring av eksternt øremerkede midler
+UTGIFT 300 000,00 0,00 -300 000,00
+INNTEKT -600 000,00 0,00 600 000,00
+30060101 Tilretteleggingsmidler
+Statsforvalter -300 000,00 0,00 300 000,00
+30060207 Gavekonto
+Hjørnesteinen
+Gave -163 431,81 0,00 163 431,81
+Dette er en setning som avslutter tabellen og som er lang nok til å være løpende tekst i rapporten.`).tables[0]!;
+    expect(t.rows.filter((r) => r.kind !== 'header').map((r) => r.label)).toEqual([
+      'UTGIFT', 'INNTEKT', '30060101 Tilretteleggingsmidler Statsforvalter', '30060207 Gavekonto Hjørnesteinen Gave']);
+  });
+});

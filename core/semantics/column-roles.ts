@@ -52,6 +52,12 @@ export function classifyColumns(labels: string[], context: { unit?: string | und
     if (year !== undefined) col.year = year;
     return col;
   });
+  // Numbered columns ("1. Periodiseringsavvik …", "2. Reelle netto besparelser …") break one measure down: they
+  // share the first one's role.
+  const numbered = cols.filter((c) => /^\d\.\s/.test(c.label));
+  if (numbered.length >= 2 && numbered[0]!.label.startsWith('1.') && numbered[0]!.role !== 'other') {
+    for (const c of numbered) c.role = numbered[0]!.role;
+  }
   const sumCols = cols.filter((c) => /^(sum|total)/i.test(c.label));
   const others = new Set(cols.filter((c) => !/^(sum|total)/i.test(c.label)).map((c) => c.role));
   if (sumCols.length && others.size === 1) {

@@ -48,7 +48,12 @@ function findBlocks(lines: ClassifiedLine[]): Block[] {
       h--;
     }
     let top = h + 1;
-    if (h >= 0 && lines[h]!.kind === 'header' && (blocks.length === 0 || blocks[blocks.length - 1]!.end <= h)) {
+    const numbered = numberedHeader(lines, i, blocks.length ? blocks[blocks.length - 1]!.end : 0);
+    if (numbered) {
+      header.push(...numbered);
+      firstLabelLines.length = 0;
+      top = lines.indexOf(numbered[0]!);
+    } else if (h >= 0 && lines[h]!.kind === 'header' && (blocks.length === 0 || blocks[blocks.length - 1]!.end <= h)) {
       let k = h;
       let gap = 0;
       const floor = blocks.length ? blocks[blocks.length - 1]!.end : 0;
@@ -125,6 +130,37 @@ function findBlocks(lines: ClassifiedLine[]): Block[] {
 }
 
 const HAS_YEAR = /(?:^|\D)(?:19|20)\d\d(?:\D|$)/;
+
+/** Lines searched above a table's first row for a header of numbered column names. */
+const MAX_NUMBERED_HEADER = 30;
+
+/**
+ * Column names numbered "1.", "2.", "3." … and wrapped over many short lines ("1. / Periodiserings- / avvik, men /
+ * … / 2. Reelle netto / besparelser på …"): the lines from the one before "1." down to the first row are the
+ * header, whatever their words.
+ */
+function numberedHeader(lines: ClassifiedLine[], first: number, floor: number): ClassifiedLine[] | undefined {
+  const run: ClassifiedLine[] = [];
+  for (let k = first - 1; k >= floor && first - k <= MAX_NUMBERED_HEADER; k--) {
+    const cl = lines[k]!;
+    if (cl.kind === 'blank') continue;
+    if (cl.kind !== 'label' && cl.kind !== 'header') break;
+    if (isUnitLine(cl) || isHeading(cl.line.text)) break;
+    run.unshift(cl);
+  }
+  let next = 1;
+  let one = -1;
+  run.forEach((cl, k) => {
+    const m = /^(\d)\.(?:\s|$)/.exec(cl.line.text.trim());
+    if (m && Number(m[1]) === next) {
+      if (next === 1) one = k;
+      next++;
+    }
+  });
+  if (next <= 2 || one < 0) return undefined;
+  // The line before "1." names the label column ("Prosjektnr.- og navn").
+  return run.slice(Math.max(0, one - 1));
+}
 
 /**
  * A label line right above the first row that ends in the names of the row's columns ("Økning i formue

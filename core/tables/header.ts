@@ -25,6 +25,31 @@ function bareTotal(w: string, next: string | undefined): boolean {
   return /^totalt$/i.test(w) && (next === undefined || START.test(next) || /^totalt$/i.test(next));
 }
 
+/**
+ * Column names numbered "1." "2." "3." … ("Prosjektnr.- og navn 1. Periodiseringsavvik, men innenfor vedtatt
+ * tidsramme 2. Reelle netto besparelser … Sum prosjekt"): each number starts a column, and so does a closing "Sum";
+ * role words inside a numbered name ("vedtatt") start nothing. Words before "1." name the label column.
+ */
+function numberedColumns(words: string[]): { labels: string[]; labelHeader: string } | undefined {
+  const starts: number[] = [];
+  let next = 1;
+  words.forEach((w, k) => {
+    if (w === `${next}.` && k + 1 < words.length) {
+      starts.push(k);
+      next++;
+    }
+  });
+  if (starts.length < 2) return undefined;
+  const labels: string[] = [];
+  starts.forEach((s, n) => labels.push(words.slice(s, n + 1 < starts.length ? starts[n + 1] : words.length).join(' ')));
+  // A closing total after the last numbered name: "… 4. Uforutsigbare avsetninger Sum prosjekt".
+  const last = labels.pop()!.split(' ');
+  const sum = last.findIndex((w, k) => k > 1 && /^(?:sum|totalt?)$/i.test(w));
+  if (sum > 0) labels.push(last.slice(0, sum).join(' '), last.slice(sum).join(' '));
+  else labels.push(last.join(' '));
+  return { labels, labelHeader: words.slice(0, starts[0]).join(' ') };
+}
+
 /** A line of column names only ("Totalt Totalt Menn % Kvinner % Totalt …"), however long: a header. */
 export function onlyColumnNames(text: string): boolean {
   const words = text.trim().split(/\s+/);
@@ -47,6 +72,8 @@ const BINDS = /^(?:for|av|til|i|og|fra|pr\.?|per|med|mot|etter|inkl\.?|ekskl\.?|
 /** Splits header text into column labels; `columns` is how many value columns the rows print (0: as printed). */
 export function splitHeader(text: string, columns: number): { labels: string[]; labelHeader: string } {
   const words = text.split(/\s+/).filter(Boolean);
+  const numbered = numberedColumns(words);
+  if (numbered) return numbered;
   // Phase 1: a column name ends with its year or date.
   const byYear: string[][] = [];
   let cur: string[] = [];

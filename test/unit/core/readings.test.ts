@@ -588,3 +588,46 @@ Dette er en setning som avslutter tabellen og som er lang nok til å være løpe
       'UTGIFT', 'INNTEKT', '30060101 Tilretteleggingsmidler Statsforvalter', '30060207 Gavekonto Hjørnesteinen Gave']);
   });
 });
+
+describe('numbered column names', () => {
+  it('reads a header of numbered names wrapped over many lines, one column per number, and gives them one role', () => {
+    const t = parseReportText(`3.1.2 Bydelens investeringer
+Tall i tusen kroner.
+Prosjektnr.- og navn
+1.
+Periodiserings-
+avvik, men
+innenfor vedtatt
+tidsramme
+2. Reelle netto
+besparelser på
+ferdige
+prosjekter
+3. Reelle
+forsinkelser iht.
+vedtatt tidsplan
+4.
+Uforutsigbare
+avsetninger Sum prosjekt
+10905200 BSN Handl.progr.Oslo Sør musikk binge 0 0 19 0 19
+11508600 Søndre Ås Gård - rehabilitering 1 816 0 0 0 1 816
+11808100 Oppgradering av fritidsklubber 0 -6 0 0 -6
+Dette er en setning som avslutter tabellen og som er lang nok til å være løpende tekst i rapporten.`).tables[0]!;
+    expect(t.columns.map((c) => c.label)).toEqual([
+      '1. Periodiseringsavvik, men innenfor vedtatt tidsramme', '2. Reelle netto besparelser på ferdige prosjekter',
+      '3. Reelle forsinkelser iht. vedtatt tidsplan', '4. Uforutsigbare avsetninger', 'Sum prosjekt']);
+    expect(t.columns.map((c) => c.role)).toEqual(['variance', 'variance', 'variance', 'variance', 'variance']);
+    expect(t.rows.map((r) => r.values)).toEqual([[0, 0, 19, 0, 19], [1816, 0, 0, 0, 1816], [0, -6, 0, 0, -6]]);
+  });
+});
+
+describe('columns of years', () => {
+  it('puts nothing but years where the surely read rows print years ("ferdig (kv/år)")', () => {
+    const t = parseReportText(`Prosjektnavn Prosjektnummer Artsgruppe Vedtatt ferdig Faktisk ferdig Dok 3 2024 Regulert budsjett 2024 Regnskap 2024 Avvik 2024
+Kjøp biler 105072 20 2024 2024 0             5 000           4 960                 40
+Oppgradering torg og møteplasser 115067 20 0                120                  -                 120
+Sum kap.006             5 120           4 960               160
+Dette er en setning som avslutter tabellen og som er lang nok til å være løpende tekst i rapporten.`).tables[0]!;
+    expect(t.rows[1]!.values).toEqual([115067, 20, null, null, 0, 120, null, 120]);
+  });
+});

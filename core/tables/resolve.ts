@@ -175,6 +175,10 @@ function codeCost(x: Reading, codes: boolean[], first: NumToken | undefined): nu
   return cost;
 }
 
+const isYearValue = (v: number) => Number.isInteger(v) && v >= 1900 && v <= 2099;
+/** Anything but a year in a column of years costs as much as an empty cell. */
+const YEAR_COLUMN_COST = 1;
+
 /** Share of a column's values that must agree on decimals before its format is taken as the column's. */
 const FORMAT_AGREEMENT = 0.8;
 /** A value printed unlike its column (decimals among integers, or the reverse) costs this much. */
@@ -269,10 +273,17 @@ export function resolveRows(
     const share = vs.filter((x) => !Number.isInteger(x)).length / vs.length;
     return share >= FORMAT_AGREEMENT ? true : share <= 1 - FORMAT_AGREEMENT ? false : undefined;
   });
+  // Columns of years ("ferdig (kv/år)": 2024): where the surely read rows print only years, nothing else goes.
+  const yearCols = typical.map((_, c) => {
+    const vs = sure.map((rs) => rs[0]?.values[c]).filter((v): v is number => v != null);
+    return vs.length > 0 && vs.every(isYearValue);
+  });
+  const hasYearCols = yearCols.some(Boolean);
   for (const rs of cands) {
     for (const x of rs) {
       x.values.forEach((v, c) => {
         if (v != null && v !== 0 && decimals[c] !== undefined && decimals[c] === Number.isInteger(v)) x.cost += FORMAT_COST;
+        if (hasYearCols && v != null && yearCols[c] && !isYearValue(v)) x.cost += YEAR_COLUMN_COST;
       });
     }
   }

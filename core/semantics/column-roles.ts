@@ -13,6 +13,8 @@ const RULES: [RegExp, Role][] = [
   [/regulert|justert|rev(?:idert)?\.?\s*bud|reg\.\s*bud/i, 'budget-revised'],
   [/opprinnelig|oppr\.|vedtatt|dok\.?\s*3|budsjett|bud\./i, 'budget-original'],
   [/regnskap|resultat|beløp|faktisk|forbruk|fordring|gjeld|saldo|utgift|inntekt/i, 'actual'],
+  // A share printed in per cent ("Kvinner andel av menn %") is a percent.
+  [/\bandel\b.*%\s*$/i, 'percent'],
   [/\bmål(?:tall)?\b|\bmål\s|prosjekt\s*n(?:umme)?r|andel|antall|snitt/i, 'other'],
   [/%|prosent/i, 'percent'],
 ];

@@ -195,7 +195,8 @@ export function classifyLine(line: Line): ClassifiedLine {
   if (isHeaderLine(text, split)) return { line, kind: 'header', split };
   // A lone dash after words is a broken line or a nil mark, not a row of numbers (several nil marks are a row
   // whose cells are all empty: "Sysselsettingsandel 25-66 år N.A N.A N.A N.A N.A").
-  if (split.tokens.length === 1 && split.tokens[0]!.kind === 'nil' && split.label) {
+  // A lone "%" or "(N)" is a piece of a column name stacked word by word ("Menn / % / Total / (N)").
+  if (split.tokens.length === 1 && split.tokens[0]!.kind === 'nil' && (split.label || /^(?:%|\(N\))$/i.test(text))) {
     return classifyText(line, text, NO_SPLIT);
   }
   if (split.tokens.length > 0) {

@@ -80,6 +80,9 @@ function findBlocks(lines: ClassifiedLine[]): Block[] {
       if (named) {
         header.push(firstLabelLines.pop()!);
         if (named.section) firstLabelLines.push(named.section);
+      } else {
+        const from = stackedHeader(firstLabelLines, lines[i]!);
+        if (from >= 0) header.push(...firstLabelLines.splice(from));
       }
     }
     const body: ClassifiedLine[] = [...firstLabelLines];
@@ -130,6 +133,34 @@ function findBlocks(lines: ClassifiedLine[]): Block[] {
 }
 
 const HAS_YEAR = /(?:^|\D)(?:19|20)\d\d(?:\D|$)/;
+
+/** Words a line of a header stacked word by word may have. */
+const MAX_STACKED_WORDS = 3;
+
+/**
+ * Column names printed a word or two per line right above the first row ("Kategori / Menn / % / Kvinner / % /
+ * Total / (N) / …"): the longest run of such lines (a line that ends a sentence or heading is not one) whose words
+ * are column names only, a short name of the label column before them aside, naming as many columns as the row
+ * can fill. Returns where the run starts in `labels`, or -1.
+ */
+function stackedHeader(labels: ClassifiedLine[], firstRow: ClassifiedLine): number {
+  let top = labels.length;
+  while (top > 0) {
+    const t = labels[top - 1]!.line.text.trim();
+    if (wordsIn(t) > MAX_STACKED_WORDS || /[.:;!?]$/.test(t)) break;
+    top--;
+  }
+  if (labels.length - top < 3) return -1;
+  const [min, max] = cellCountRange(firstRow.split.tokens, firstRow.split.label);
+  for (let from = top; from <= labels.length - 3; from++) {
+    const { labels: names, labelHeader } = splitHeader(joinHeaderLines(labels.slice(from).map((l) => l.line.text)), 0);
+    if (names.length >= 2 && names.length >= min && names.length <= max && names.every(startsColumnName) &&
+      wordsIn(labelHeader) <= MAX_STACKED_WORDS) return from;
+  }
+  return -1;
+}
+
+const wordsIn = (t: string) => (t.trim() ? t.trim().split(/\s+/).length : 0);
 
 /** Lines searched above a table's first row for a header of numbered column names. */
 const MAX_NUMBERED_HEADER = 30;

@@ -67,6 +67,8 @@ export function joinHeaderLines(lines: string[]): string {
 }
 
 /** Words after which a role word continues the same column name ("Avvik justert for overførte prosjekter"). */
+const GROUP_WORD = /^(?:kvinner|menn|heltid|deltid)$/i;
+const MEASURE_WORD = /^(?:andel|antall|snitt)$/i;
 const BINDS = /^(?:for|av|til|i|og|fra|pr\.?|per|med|mot|etter|inkl\.?|ekskl\.?|avvik|vektet)$/i;
 
 /** Splits header text into column labels; `columns` is how many value columns the rows print (0: as printed). */
@@ -95,6 +97,8 @@ export function splitHeader(text: string, columns: number): { labels: string[]; 
       const w = piece[k]!;
       const prev = part[part.length - 1];
       const starts = (START.test(w) || bareTotal(w, piece[k + 1])) && prev !== undefined && !BINDS.test(prev) && !/[/-]$/.test(prev) &&
+        // "Kvinner andel av menn %": a measure of a group named just before it is that group's column.
+        !(part.length === 1 && GROUP_WORD.test(prev) && MEASURE_WORD.test(w)) &&
         !(/^(?:oppr\.?|opprinnelig|regulert|justert|vedtatt)$/i.test(prev) && /^budsjett/i.test(w));
       if (starts) {
         segs.push(part);

@@ -235,6 +235,7 @@ export function resolveRows(
   codes.forEach((isCode, c) => {
     if (isCode) levelColumns[c] = false;
   });
+
   const cands: Reading[][] = raw.map((r) => {
     if (!r.tokens.length) return [];
     // Few empty cells first; more only when the arithmetic finds nothing among those.
@@ -247,7 +248,7 @@ export function resolveRows(
   });
   // Magnitudes: the usual number of digits of each column, from every row's best reading.
   const typical: (number | undefined)[] = [];
-  // Rows with one reading only say it best; the best readings of the others fill in.
+  // Rows with one reading only say it best (one such row is enough); the best readings of the others fill in.
   const sure = cands.filter((rs) => rs.length === 1 || (rs.length > 1 && rs[1]!.cost - rs[0]!.cost >= 1));
   for (let c = 0; c < C; c++) {
     if (codes[c]) {
@@ -256,7 +257,7 @@ export function resolveRows(
     }
     const from = (set: Reading[][]) => set.map((rs) => rs[0]?.values[c]).filter((v): v is number => v != null && v !== 0).map(digits);
     const ds = from(sure);
-    typical.push(median(ds.length >= 2 ? ds : from(cands)));
+    typical.push(median(ds.length >= 1 ? ds : from(cands)));
   }
   // Tables whose columns are years and whose rows are measures (kroner, users, shares) keep a size per row,
   // not per column: there the rows' own magnitudes (rowMagnitudeCost) say it, and the columns' would mislead.

@@ -631,3 +631,39 @@ Dette er en setning som avslutter tabellen og som er lang nok til å være løpe
     expect(t.rows[1]!.values).toEqual([115067, 20, null, null, 0, 120, null, 120]);
   });
 });
+
+describe('a header stacked a word or two per line', () => {
+  it('reads "Kategori / Menn / % / Kvinner / % / Total / (N) / …" as six columns, and checks the shares by it', () => {
+    const t = parseReportText(`Lønnsutvalg som sikrer transparens og likebehandling i lønnssaker, og dette er løpende tekst.
+Heltid, deltid mv.
+Kategori
+Menn
+ %
+Kvinner
+%
+Total
+(N)
+Menn
+ (kr)
+Kvinner
+(kr)
+Kvinner andel
+av menn %
+2023 27,5 72,5 3 177 365 416 421 663 115,4
+2022 28,8 71,2 3 087 356 736 425 249 119,2
+2023 25,0 75,0 8 1 245 100 1 167 800 93,8
+2022 17,7 83,3 6 1 161 100 1 192 105 102,7
+Dette er en setning som avslutter tabellen og som er lang nok til å være løpende tekst i rapporten.`).tables[0]!;
+    expect(t.columns.map((c) => [c.label, c.role])).toEqual([
+      ['Menn %', 'percent'], ['Kvinner %', 'percent'], ['Total (N)', 'other'], ['Menn (kr)', 'other'], ['Kvinner (kr)', 'other'],
+      ['Kvinner andel av menn %', 'percent']]);
+    expect(t.rows.filter((r) => r.kind === 'item').map((r) => r.values)).toEqual([
+      [27.5, 72.5, 3177, 365416, 421663, 115.4],
+      [28.8, 71.2, 3087, 356736, 425249, 119.2],
+      [25, 75, 8, 1245100, 1167800, 93.8],
+      [17.7, 83.3, 6, 1161100, 1192105, 102.7],
+    ]);
+    // 17,7 % + 83,3 % is no whole.
+    expect(t.checks.filter((c) => !c.ok).map((c) => [c.printed, c.computed])).toEqual([[83.3, 82.3]]);
+  });
+});

@@ -201,7 +201,7 @@ export function classifyLine(line: Line): ClassifiedLine {
   }
   if (split.tokens.length > 0) {
     const w = wordCount(split.label);
-    const sentence = w > MAX_LABEL_WORDS || split.label.length > MAX_LABEL_LENGTH || /[.!?]\s+\p{Lu}\p{Ll}/u.test(split.label.replace(/\b(?:kr|mill|inkl|ca|jf|nr|kap|pr|bl\.a|oppr|reg|bud|utg|omr|f\.o\.m|t\.o\.m|Funk|bef|y\.disp|gj|gj\.sn|mnd|ant|stk|tlf|avd)\./gi, ''));
+    const sentence = w > MAX_LABEL_WORDS || split.label.length > MAX_LABEL_LENGTH || /[.!?]\s+\p{Lu}\p{Ll}/u.test(split.label.replace(/\b(?:kr|mill|inkl|ca|jf|nr|kap|pr|bl\.a|oppr|reg|bud|utg|omr|f\.o\.m|t\.o\.m|Funk|bef|y\.disp|gj|gj\.sn|mnd|ant|stk|tlf|avd|st)\./gi, ''));
     const numericChars = split.tokens.reduce((n, t) => n + t.text.length, 0);
     // One number after a long run of words is prose ("… et merforbruk på 2,4"), unless the label is short.
     // A small number after a preposition ends a label that wraps ("Andel saker avsluttet innen 3 / måneder …").

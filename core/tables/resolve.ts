@@ -364,6 +364,8 @@ function improveBySums(raw: RawRow[], cands: Reading[][], choice: number[], C: n
   const options = distinctOptions(cands, choice, PAIR_OPTIONS_PER_ROW);
   if (options.length > MAX_PAIR_OPTIONS) {
     solveByResiduals(raw, cands, choice, kinds, C, distinctOptions(cands, choice, RESIDUAL_OPTIONS_PER_ROW), score, best);
+    best = score();
+    if (failures > 0) placeLoneValues(cands, choice, kinds, score, best);
     return;
   }
   for (let a = 0; a < options.length; a++) {
@@ -386,6 +388,66 @@ function improveBySums(raw: RawRow[], cands: Reading[][], choice: number[], C: n
   }
   best = score();
   if (failures > 0) solveByResiduals(raw, cands, choice, kinds, C, distinctOptions(cands, choice, RESIDUAL_OPTIONS_PER_ROW), score, best);
+  best = score();
+  if (failures > 0) placeLoneValues(cands, choice, kinds, score, best);
+}
+
+/** Assignments of lone values to columns tried at most (the product of each row's choices). */
+const MAX_LONE_ASSIGNMENTS = 4096;
+
+/**
+ * Rows that print one amount each under a sum row that prints one per column ("Fordringer (+)" and "Gjeld (-)":
+ * "Bydel Frogner 573 139", …, "Sum 833 268 665 044"): which column each amount belongs to is what makes every
+ * column add up. No one move helps (each leaves both columns wrong), so every assignment is tried.
+ */
+function placeLoneValues(cands: Reading[][], choice: number[], kinds: Row['kind'][], score: () => number, best: number): void {
+  const movable: { row: number; options: number[] }[] = [];
+  cands.forEach((rs, i) => {
+    if (!rs[choice[i]!]) return;
+    // The row's readings as one whole amount (the cheapest for each column), besides the one chosen now.
+    const base = rs[0]!.cost;
+    const byColumn = new Map<number, number>();
+    let value: number | null = null;
+    rs.forEach((x, k) => {
+      if (x.cost - base > SUM_SLACK) return;
+      const c = loneAt(x.values);
+      if (c < 0 || byColumn.has(c) || (value !== null && x.values[c] !== value)) return;
+      value = x.values[c]!;
+      byColumn.set(c, k);
+    });
+    if (byColumn.size < 2 || kinds[i] !== 'item') return;
+    movable.push({ row: i, options: [...byColumn.values()] });
+  });
+  if (movable.length < 2) return;
+  let total = 1;
+  for (const m of movable) if ((total *= m.options.length) > MAX_LONE_ASSIGNMENTS) return;
+  let bestPick = movable.map((m) => choice[m.row]!);
+  const pick = movable.map(() => 0);
+  for (let n = 0; n < total; n++) {
+    let r = n;
+    movable.forEach((m, k) => {
+      pick[k] = r % m.options.length;
+      r = Math.floor(r / m.options.length);
+      choice[m.row] = m.options[pick[k]!]!;
+    });
+    const s = score();
+    if (s > best + MIN_SUM_GAIN) {
+      best = s;
+      bestPick = movable.map((m) => choice[m.row]!);
+    }
+  }
+  movable.forEach((m, k) => (choice[m.row] = bestPick[k]!));
+}
+
+/** The column of a reading's only value, or -1. */
+function loneAt(values: (number | null)[]): number {
+  let at = -1;
+  for (let c = 0; c < values.length; c++) {
+    if (values[c] == null) continue;
+    if (at >= 0) return -1;
+    at = c;
+  }
+  return at;
 }
 
 /** Each row's alternatives (within SUM_SLACK of its best), distinct in their values, at most `perRow` of them. */

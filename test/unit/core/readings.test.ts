@@ -667,3 +667,33 @@ Dette er en setning som avslutter tabellen og som er lang nok til å være løpe
     expect(t.checks.filter((c) => !c.ok).map((c) => [c.printed, c.computed])).toEqual([[83.3, 82.3]]);
   });
 });
+
+describe('lone amounts placed by the sums', () => {
+  it('puts each row\'s one amount in the column that makes every column add up (Fordringer / Gjeld)', () => {
+    const t = parseReportText(`Note 28 Mellomværende med andre virksomheter
+Tall i kroner
+Virksomhet Fordringer (+) Gjeld (-)
+Bydel Vestre Aker 639 297
+Bydel St. Hanshaugen 3 591
+Helseetaten 38 170
+Bydel Grünerløkka 26 996
+Bydel Frogner 573 139
+Bydel Vestre Aker 127 319
+Bydel Vestre Aker 23 148
+Helseetaten 66 652
+Sum 833 268 665 044
+Dette er en setning som avslutter tabellen og som er lang nok til å være løpende tekst i rapporten.`).tables[0]!;
+    expect(t.rows.map((r) => [r.label, r.values])).toEqual([
+      ['Bydel Vestre Aker', [639297, null]],
+      ['Bydel St. Hanshaugen', [null, 3591]],
+      ['Helseetaten', [null, 38170]],
+      ['Bydel Grünerløkka', [null, 26996]],
+      ['Bydel Frogner', [null, 573139]],
+      ['Bydel Vestre Aker', [127319, null]],
+      ['Bydel Vestre Aker', [null, 23148]],
+      ['Helseetaten', [66652, null]],
+      ['Sum', [833268, 665044]],
+    ]);
+    expect(t.checks.filter((c) => !c.ok)).toEqual([]);
+  });
+});

@@ -13,6 +13,8 @@ export interface ClassifiedLine {
   split: SplitRow;
   /** The unit a row prints with its amount in words ("2,1 millioner"), as a unit statement would name it. */
   unit?: string;
+  /** Codes printed after the row's amounts (voucher numbers), taken off its tokens. */
+  codes?: string[];
 }
 
 export const HEADER_WORD =

@@ -7,12 +7,14 @@
 import type { Line, ParseOptions } from '../model.ts';
 import type { DraftTable } from '../semantics/draft.ts';
 import { classifyLine, spacedYears, type ClassifiedLine } from './classify-lines.ts';
-import { joinHeaderLines, splitHeader, startsColumnName } from './header.ts';
+import { CODE_COLUMN, joinHeaderLines, splitHeader, startsColumnName } from './header.ts';
 import { assembleRows, joinSplitRows } from './rows.ts';
 import { resolveRows } from './resolve.ts';
 import { findUnit } from '../semantics/units.ts';
 import { cellCountRange } from './readings.ts';
-import { splitRow } from '../numbers/tokens.ts';
+import { splitRow, type NumToken } from '../numbers/tokens.ts';
+import { isSumLabel } from '../semantics/row-kinds.ts';
+import type { RawRow } from './rows.ts';
 
 /** Lines above a header searched for the table's caption and unit. */
 const CONTEXT_LINES = 8;
@@ -74,11 +76,20 @@ function findBlocks(lines: ClassifiedLine[]): Block[] {
         (/^\p{Ll}/u.test(firstLabelLines[0]!.line.text.trim()) || (openParens(header) > 0 && /^[^(]*\)/.test(firstLabelLines[0]!.line.text.trim())))) {
         header.push(firstLabelLines.shift()!);
       }
+      // Label lines between the header and the first row that end in column names finish the header
+      // ("31.12.2024 Eget / bilagsnummer / Motpartens / bilagsnummer Fordringer (+) Gjeld (-)").
+      if (header.length && firstLabelLines.length && endsInColumnNames(firstLabelLines[firstLabelLines.length - 1]!.line.text, lines[i]!)) {
+        header.push(...firstLabelLines.splice(0));
+      }
       top = header.length ? lines.indexOf(header[0]!) : top;
     } else if (firstLabelLines.length) {
       const named = columnNamesAtEnd(firstLabelLines[firstLabelLines.length - 1]!, lines[i]!);
+      const introduced = firstLabelLines.findLastIndex((l) => /:\s*$/.test(l.line.text));
       if (named) {
-        header.push(firstLabelLines.pop()!);
+        // Names of columns only, under a line that introduces them ("Fordringer/gjeld med kommunale foretak:"):
+        // the lines between are the header too.
+        const from = !named.lead && introduced >= 0 && introduced < firstLabelLines.length - 2 ? introduced + 1 : firstLabelLines.length - 1;
+        header.push(...firstLabelLines.splice(from));
         if (named.section) firstLabelLines.push(named.section);
       } else {
         const from = stackedHeader(firstLabelLines, lines[i]!);
@@ -114,6 +125,9 @@ function findBlocks(lines: ClassifiedLine[]): Block[] {
       if (cl.kind === 'label') {
         // A caption ("Note 30 Avsetninger", "Tabell 2") starts the next table.
         if (rowsSeen > 0 && CAPTION.test(cl.line.text.trim())) break;
+        // So do label lines after a sum row that end in the names of the next row's columns: a header of its own
+        // ("Sum 833 268 665 044" / "Fordringer/gjeld med kommunale foretak:" / … / "Fordringer (+) Gjeld (-)").
+        if (labelRun === 0 && rowsSeen > 0 && lastRowIsSum(body) && newHeaderAhead(lines, j)) break;
         if (++labelRun > MAX_LABEL_RUN) break;
       } else if (cl.kind === 'row') {
         labelRun = 0;
@@ -198,15 +212,93 @@ function numberedHeader(lines: ClassifiedLine[], first: number, floor: number): 
  * (kreditposter i året) Beløp", "Bilagsnr Periode Konto … Beløp") is the table's header. Words before the
  * column names name the label column; a phrase there ("Økning i formue …") also heads the first section.
  */
-function columnNamesAtEnd(cl: ClassifiedLine, firstRow: ClassifiedLine): { section?: ClassifiedLine } | undefined {
+function columnNamesAtEnd(cl: ClassifiedLine, firstRow: ClassifiedLine): { section?: ClassifiedLine; lead?: boolean } | undefined {
   const text = cl.line.text.trim();
   const { labels, labelHeader } = splitHeader(text, 0);
-  if (!labelHeader || !labels.length || !labels.every(startsColumnName)) return undefined;
-  const [min, max] = cellCountRange(firstRow.split.tokens, firstRow.split.label);
+  // Without words before them, several names make a header ("Fordringer (+) Gjeld (-)"); one is a section.
+  if (!(labelHeader ? labels.length : labels.length >= 2) || !labels.every(startsColumnName)) return undefined;
+  const [min, max] = cellCountRange(amountTokens(firstRow.split.tokens), firstRow.split.label);
   if (labels.length < min || labels.length > max) return undefined;
+  if (!labelHeader) return {};
   // A phrase (lower-case words among them) heads a section; a list of capitalised names only names columns.
-  if (!/\s\p{Ll}{2,}/u.test(labelHeader)) return {};
-  return { section: { ...cl, kind: 'label', line: { ...cl.line, text: labelHeader } } };
+  if (!/\s\p{Ll}{2,}/u.test(labelHeader)) return { lead: true };
+  return { lead: true, section: { ...cl, kind: 'label', line: { ...cl.line, text: labelHeader } } };
+}
+
+function lastRowIsSum(body: ClassifiedLine[]): boolean {
+  for (let k = body.length - 1; k >= 0; k--) if (body[k]!.kind === 'row') return isSumLabel(body[k]!.split.label);
+  return false;
+}
+
+/** Label lines from `from` down to the next row whose last one names that row's columns. */
+function newHeaderAhead(lines: ClassifiedLine[], from: number): boolean {
+  let last: ClassifiedLine | undefined;
+  for (let k = from; k < lines.length && k - from <= MAX_NUMBERED_HEADER; k++) {
+    const cl = lines[k]!;
+    if (cl.kind === 'blank') continue;
+    if (cl.kind === 'row') return !!last && endsInColumnNames(last.line.text, cl);
+    if (cl.kind !== 'label' && cl.kind !== 'header') return false;
+    last = cl;
+  }
+  return false;
+}
+
+/** A line that ends in names of columns the first row can fill. */
+function endsInColumnNames(text: string, firstRow: ClassifiedLine): boolean {
+  const labels = splitHeader(text.trim(), 0).labels.filter((l) => !CODE_COLUMN.test(l));
+  // (Column names are capitalised: "saker innen 3" continues a row label.)
+  if (labels.length < 2 || !labels.every((l) => /^\p{Lu}/u.test(l) && startsColumnName(l) && l.split(' ').length <= MAX_STACKED_WORDS)) return false;
+  const [, max] = cellCountRange(amountTokens(firstRow.split.tokens), firstRow.split.label);
+  return labels.length <= max;
+}
+
+/** Voucher, project and account numbers: an ungrouped run of six digits or more. */
+const CODE_TOKEN = /^\d{6,}$/;
+
+/** A row's tokens without the codes that end it ("639 297  11741441 11843366"). */
+function amountTokens(tokens: NumToken[]): NumToken[] {
+  let n = tokens.length;
+  while (n > 1 && CODE_TOKEN.test(tokens[n - 1]!.text)) n--;
+  return n === tokens.length ? tokens : tokens.slice(0, n);
+}
+
+/**
+ * Codes printed after a row's amounts in a table that groups its amounts ("Bydel Frogner  573 139 11741517
+ * 11739518"): voucher numbers, not values. They are taken off the rows (and become columns of their own after
+ * the amounts are read). Returns how many codes a row prints at most.
+ */
+function takeTrailingCodes(block: Block, namesCodes: boolean): number {
+  const rows = block.body.filter((b) => b.kind === 'row');
+  const grouped = rows.some((r) => r.split.tokens.some((t, k) => k > 0 && t.group && t.gap <= 1 && r.split.tokens[k - 1]!.kind === 'digits'));
+  if (!grouped) return 0;
+  const coded = rows.filter((r) => amountTokens(r.split.tokens).length < r.split.tokens.length && !isSumLabel(r.split.label));
+  // (One row is enough where the header names the codes: "Eget bilagsnummer".)
+  if (coded.length < (namesCodes ? 1 : MIN_CODED_ROWS)) return 0;
+  let most = 0;
+  block.body = block.body.map((b) => {
+    if (b.kind !== 'row' || isSumLabel(b.split.label)) return b;
+    const amounts = amountTokens(b.split.tokens);
+    if (amounts.length === b.split.tokens.length) return b;
+    const codes = b.split.tokens.slice(amounts.length).map((t) => t.text);
+    most = Math.max(most, codes.length);
+    return { ...b, split: { ...b.split, tokens: amounts }, codes };
+  });
+  return most;
+}
+/** Rows that must print codes before codes are a column. */
+const MIN_CODED_ROWS = 2;
+
+/** Names of code columns in a header ("Eget bilagsnummer", "Motpartens bilagsnummer"), taken out of its text. */
+const CODE_NAME = /(?:\p{Lu}\p{Ll}+\s+)?(?:bilagsn(?:umme)?r|kontonummer|kontonr)\b/gu;
+function takeCodeNames(headerText: string, count: number): { names: string[]; rest: string } {
+  const names: string[] = [];
+  const rest = headerText.replace(CODE_NAME, (m) => {
+    if (names.length >= count) return m;
+    names.push(m);
+    return '';
+  }).replace(/\s+/g, ' ').trim();
+  while (names.length < count) names.push('Kode');
+  return { names, rest };
 }
 
 function openParens(lines: ClassifiedLine[]): number {
@@ -253,7 +345,8 @@ function isUnitLine(cl: ClassifiedLine): boolean {
 /** A caption or numbered heading ("Tabell 0.1 …", "3.1.2 Bydelens investeringer") closes a header from above. */
 function isHeading(text: string): boolean {
   const t = text.trim();
-  return CAPTION.test(t) || /^\d+(?:\.\d+)+\.?\s+\p{L}/u.test(t) || /^\d+\s+\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){1,}/u.test(t);
+  // (A date is no section number: "31.12.2024 Eget bilagsnummer" heads columns.)
+  return CAPTION.test(t) || (/^\d+(?:\.\d+)+\.?\s+\p{L}/u.test(t) && !/^\d{1,2}\.\d{1,2}\.(?:19|20)\d\d\s/.test(t)) || /^\d+\s+\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){1,}/u.test(t);
 }
 
 function columnCount(block: Block, headerText: string): number {
@@ -284,7 +377,7 @@ function captionAndUnit(lines: ClassifiedLine[], top: number, headerText: string
     // Running text names amounts in units ("(-39,8 mill. kroner)"); only a unit statement sets the table's.
     if (!unitText && statesUnit(text, cl.kind)) unitText = text;
     if (cl.kind === 'row' && seen > 1) break;
-    if (!title && (CAPTION.test(text) || (cl.kind !== 'prose' && text.length <= 160 && seen <= 3 && !findUnitOnly(text)))) title = text;
+    if (!title && (CAPTION.test(text) || (cl.kind !== 'prose' && cl.kind !== 'row' && text.length <= 160 && seen <= 3 && !findUnitOnly(text)))) title = text;
     if (cl.kind === 'prose' && !unitText) break;
   }
   // A unit statement may stand above the sentences that introduce the table ("Tall i hele tusen" / "Resultatet
@@ -339,6 +432,17 @@ export function splitGluedRows(lines: Line[]): Line[] {
   return out;
 }
 
+/** The codes taken off the rows become columns after the amounts, with their printed text. */
+function appendCodes(draft: DraftTable, raw: RawRow[], names: string[]): void {
+  draft.columnLabels = [...draft.columnLabels, ...names];
+  draft.rows.forEach((row, k) => {
+    const codes = raw[k]?.source?.codes ?? [];
+    const cells = row.cells ?? row.values.map((v) => (v === null ? '' : String(v)));
+    row.values = [...row.values, ...names.map((_, c) => (codes[c] !== undefined ? Number(codes[c]) : null))];
+    row.cells = [...cells, ...names.map((_, c) => codes[c] ?? '')];
+  });
+}
+
 /** A running page header or footer repeats this often in a text dump. */
 const MIN_RUNNING = 3;
 const NONE: ClassifiedLine['split'] = { label: '', tokens: [] };
@@ -377,7 +481,10 @@ export function findTables(lines: Line[], options: ParseOptions = {}): DraftTabl
     const rowsCount = block.body.filter((b) => b.kind === 'row').length;
     if (rowsCount === 0) continue;
     moveSectionLines(block);
-    const headerText = joinHeaderLines(block.header.map((h) => h.line.text));
+    let headerText = joinHeaderLines(block.header.map((h) => h.line.text));
+    const codeColumns = takeTrailingCodes(block, new RegExp(CODE_NAME.source, 'u').test(headerText));
+    let codeNames: string[] = [];
+    if (codeColumns) ({ names: codeNames, rest: headerText } = takeCodeNames(headerText, codeColumns));
     if (rowsCount < 2 && !block.header.length) continue;
     const columns = columnCount(block, headerText);
     const { labels, labelHeader } = splitHeader(headerText, columns);
@@ -399,6 +506,7 @@ export function findTables(lines: Line[], options: ParseOptions = {}): DraftTabl
     if (labelHeader) draft.labelHeader = labelHeader;
     if (ctx.unitText) draft.unitText = ctx.unitText;
     draft.rows = resolveRows(raw, labels, { title, unitText: ctx.unitText }, options);
+    if (codeColumns) appendCodes(draft, raw, codeNames);
     // One figure in a run of text ("Antall: 1256" in a questionnaire) is no table.
     let figures = 0;
     for (const r of draft.rows) for (const v of r.values) if (v !== null) figures++;

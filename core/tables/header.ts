@@ -11,7 +11,7 @@ const YEAR_END = /^(?:\(?(?:19|20)\d\d\)?|\d\d\.\d\d\.(?:19|20)\d\d|\(?(?:inkl|e
 const START_TAKES_YEAR = /^(?:regnskap|oppr\.?|opprinnelig|regulert|justert|avvik|overf[øo]rte?|endring|måltall|mål|resultat|prognose|vedtatt|dok|budsjett|beløp|bud\.)|\b(?:budsjett|regnskap|avvik|resultat)\b/i;
 
 /** Names of columns that print codes, not amounts: KOSTRA art and balance codes, voucher numbers, cost centres. */
-export const CODE_COLUMN = /^(?:kostra\s*[–-]?\s*art(?:\s*\/\s*balanse)?|art\s*\/\s*balanse|bilagsn(?:umme)?r|koststed)$/i;
+export const CODE_COLUMN = /^(?:kostra\s*[–-]?\s*art(?:\s*\/\s*balanse)?|art\s*\/\s*balanse|(?:\p{L}+\s+)?bilagsn(?:umme)?r|kontonummer|kontonr|koststed|kode)$/iu;
 const CODE_TAIL = /(?:^|\s)((?:kostra\s*[–-]?\s*art(?:\s*\/\s*balanse)?|art\s*\/\s*balanse|bilagsn(?:umme)?r|koststed))$/i;
 
 export function startsColumnName(text: string): boolean {
@@ -67,6 +67,8 @@ export function joinHeaderLines(lines: string[]): string {
 }
 
 /** Words after which a role word continues the same column name ("Avvik justert for overførte prosjekter"). */
+/** A label that is (or ends in) a date or year: "31.12.2024", "Virksomhet - navn: 31.12.2024". */
+const DATED = /^(.*?)\s*(\d{1,2}\.\d{1,2}\.(?:19|20)\d\d)$|^()((?:19|20)\d\d)$/;
 const GROUP_WORD = /^(?:kvinner|menn|heltid|deltid)$/i;
 const MEASURE_WORD = /^(?:andel|antall|snitt)$/i;
 const BINDS = /^(?:for|av|til|i|og|fra|pr\.?|per|med|mot|etter|inkl\.?|ekskl\.?|avvik|vektet)$/i;
@@ -122,6 +124,15 @@ export function splitHeader(text: string, columns: number): { labels: string[]; 
     }
     if (m) break;
     lead = `${lead} ${labels.shift()}`.trim();
+  }
+  // One date over several names without dates of their own ("31.12.2024 Fordringer (+) Gjeld (-)") dates them all.
+  // (Words before that date name the label column: "Virksomhet - navn: 31.12.2024 Fordringer (+) Gjeld (-)".)
+  const dated = labels.length >= 3 ? DATED.exec(labels[0]!) : null;
+  if (dated && labels.slice(1).every((l) => START.test(l) && !/\d{4}/.test(l))) {
+    labels.shift();
+    const date = dated[2] ?? dated[4]!;
+    lead = `${lead} ${dated[1] ?? ''}`.trim();
+    labels = labels.map((l) => `${l} ${date}`);
   }
   // A code column printed before the amounts ("Bundet driftsfond  Kostra art/balanse  Regnskap 2024 …") is a column.
   const code = CODE_TAIL.exec(lead);

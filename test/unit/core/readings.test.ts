@@ -697,3 +697,51 @@ Dette er en setning som avslutter tabellen og som er lang nok til å være løpe
     expect(t.checks.filter((c) => !c.ok)).toEqual([]);
   });
 });
+
+describe('voucher numbers after the amounts', () => {
+  const NOTE = `Note 28 Mellomværende med KF (Fordringer og gjeld internt i kommunen som ikke inngår i mellomregningsforholdet, som er løpende tekst)
+Fordringer/gjeld med andre bykassevirksomheter:
+Virksomhet -
+navn:
+31.12.2024 Eget
+bilagsnummer
+Motpartens
+bilagsnummer Fordringer (+) Gjeld (-)
+Bydel Vestre Aker 639 297  11741441 11843366
+Bydel St.
+Hanshaugen
+ 3 591 11741445 11736895
+Helseetaten   38 170 11741472 11746052
+Bydel Frogner  573 139 11741517 11739518
+Helseetaten 66 652  11741600 11746399
+Sum 705 949 614 900
+Fordringer/gjeld med kommunale foretak:
+Virksomhet - navn: 31.12.2024 Eget bilagsnummer Motpartens
+bilagsnummer
+Fordringer (+) Gjeld (-)
+Oslobygg KF  kr 83 023 11741528 10012275
+Sum  83023
+Dette er en setning som avslutter tabellen og som er lang nok til å være løpende tekst i rapporten.`;
+
+  it('reads them as code columns named by the header, and the amounts under the date that heads them', () => {
+    const [a, b] = parseReportText(NOTE).tables;
+    expect(a!.columns.map((c) => [c.label, c.role])).toEqual([
+      ['Fordringer (+) 31.12.2024', 'actual'], ['Gjeld (-) 31.12.2024', 'actual'],
+      ['Eget bilagsnummer', 'other'], ['Motpartens bilagsnummer', 'other']]);
+    expect(a!.rows.map((r) => [r.label, r.values])).toEqual([
+      ['Bydel Vestre Aker', [639297, null, 11741441, 11843366]],
+      ['Bydel St. Hanshaugen', [null, 3591, 11741445, 11736895]],
+      ['Helseetaten', [null, 38170, 11741472, 11746052]],
+      ['Bydel Frogner', [null, 573139, 11741517, 11739518]],
+      ['Helseetaten', [66652, null, 11741600, 11746399]],
+      ['Sum', [705949, 614900, null, null]],
+    ]);
+    expect(a!.checks.filter((c) => !c.ok)).toEqual([]);
+    // A header of its own after the sum row starts the next table.
+    expect(b!.rows.filter((r) => r.kind !== 'header').map((r) => [r.label, r.values])).toEqual([
+      ['Oslobygg KF  kr', [83023, null, 11741528, 10012275]],
+      ['Sum', [83023, null, null, null]],
+    ]);
+    expect(b!.title).not.toMatch(/^Sum/);
+  });
+});

@@ -75,7 +75,7 @@ export function splitRow(text: string): SplitRow {
   }
   // Only the tail of the line can hold the numbers: read words from the right, and stop a few words past the
   // first one that cannot be a number token (a lone "%" or footnote mark may sit among them).
-  const parts: { s: string; start: number }[] = [];
+  const parts: { s: string; start: number; end?: number }[] = [];
   let end = text.length;
   let misses = 0;
   while (end > 0 && misses < 2 && parts.length < MAX_TOKENS + 8) {
@@ -95,6 +95,8 @@ export function splitRow(text: string): SplitRow {
   for (let i = parts.length - 1; i > 0; i--) {
     if (parts[i]!.s === '%' && /\d$/.test(parts[i - 1]!.s)) {
       parts[i - 1]!.s += '%';
+      // (The token ends where its "%" does: the gap after it is measured from there.)
+      parts[i - 1]!.end = parts[i]!.start + 1;
       parts.splice(i, 1);
     }
   }
@@ -108,7 +110,7 @@ export function splitRow(text: string): SplitRow {
     const t = classify(parts[i]!.s, parts[i]!.start);
     if (!t) break;
     const prev = parts[i - 1];
-    t.gap = prev ? parts[i]!.start - (prev.start + prev.s.length) : 1;
+    t.gap = prev ? parts[i]!.start - (prev.end ?? prev.start + prev.s.length) : 1;
     tokens.unshift(t);
   }
   // A parenthesis the label opens closes in the label ("Brutto driftsutgifter per barn (f. 244)"): what it

@@ -229,7 +229,7 @@ function wideGap(tokens: NumToken[]): number {
     else if (tokens[i]!.gap === 2) twos++;
     else if (tokens[i]!.gap > 2) return WIDE_GAP;
   }
-  return twos > 0 && ones >= 2 ? 2 : WIDE_GAP;
+  return twos > 0 && ones >= 1 ? 2 : WIDE_GAP;
 }
 const GAP_EMPTY_BONUS = 0.3;
 function gapCost(tokens: NumToken[], seg: Cell[], slots: number[], labelTokens: number, wide: number): number {

@@ -745,3 +745,11 @@ Dette er en setning som avslutter tabellen og som er lang nok til å være løpe
     expect(b!.title).not.toMatch(/^Sum/);
   });
 });
+
+describe('gaps after a spaced "%"', () => {
+  it('measures the gap after "49 %" from the "%", and reads two spaces among single ones as an empty cell', () => {
+    expect(splitRow('Andel 50 % 49 %  45 %').tokens.map((t) => [t.text, t.gap])).toEqual([['50%', 1], ['49%', 1], ['45%', 2]]);
+    const [best] = enumerateReadings(tokens('Andel 50 % 49 %  45 %'), 4, 'Andel');
+    expect(best!.values).toEqual([50, 49, null, 45]);
+  });
+});

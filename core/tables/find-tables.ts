@@ -290,6 +290,7 @@ const MIN_CODED_ROWS = 2;
 
 /** Names of code columns in a header ("Eget bilagsnummer", "Motpartens bilagsnummer"), taken out of its text. */
 const CODE_NAME = /(?:\p{Lu}\p{Ll}+\s+)?(?:bilagsn(?:umme)?r|kontonummer|kontonr)\b/gu;
+const NAMES_CODES = new RegExp(CODE_NAME.source, 'u');
 function takeCodeNames(headerText: string, count: number): { names: string[]; rest: string } {
   const names: string[] = [];
   const rest = headerText.replace(CODE_NAME, (m) => {
@@ -482,7 +483,7 @@ export function findTables(lines: Line[], options: ParseOptions = {}): DraftTabl
     if (rowsCount === 0) continue;
     moveSectionLines(block);
     let headerText = joinHeaderLines(block.header.map((h) => h.line.text));
-    const codeColumns = takeTrailingCodes(block, new RegExp(CODE_NAME.source, 'u').test(headerText));
+    const codeColumns = takeTrailingCodes(block, NAMES_CODES.test(headerText));
     let codeNames: string[] = [];
     if (codeColumns) ({ names: codeNames, rest: headerText } = takeCodeNames(headerText, codeColumns));
     if (rowsCount < 2 && !block.header.length) continue;

@@ -20,6 +20,8 @@ describe('column roles', () => {
     ['Overførte prosjektmidler til 2024', 'transferred'],
     ['Endring', 'change'],
     ['Måltall 2024', 'other'],
+    ['Avvik i %', 'percent'],
+    ['Avvik i kr', 'variance'],
   ])('%j is %s', (label, role) => expect(roleOf(label, {})).toBe(role));
 
   it('reads years, and gives a Sum column its neighbours’ role', () => {

@@ -101,7 +101,7 @@ export function splitHeader(text: string, columns: number): { labels: string[]; 
       const starts = (START.test(w) || bareTotal(w, piece[k + 1])) && prev !== undefined && !BINDS.test(prev) && !/[/-]$/.test(prev) &&
         // "Kvinner andel av menn %": a measure of a group named just before it is that group's column.
         !(part.length === 1 && GROUP_WORD.test(prev) && MEASURE_WORD.test(w)) &&
-        !(/^(?:oppr\.?|opprinnelig|regulert|justert|vedtatt)$/i.test(prev) && /^budsjett/i.test(w));
+        !(/^(?:oppr\.?|opprinnelig|regulert|reg\.?|revidert|rev\.?|justert|just\.?|vedtatt|vedt\.?)$/i.test(prev) && /^budsjett/i.test(w));
       if (starts) {
         segs.push(part);
         part = [];

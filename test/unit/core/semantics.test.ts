@@ -39,6 +39,12 @@ describe('header splitting', () => {
     expect(labelHeader).toBe('Netto driftsutgifter');
   });
 
+  it('keeps an abbreviated budget name whole ("Reg. budsjett 2024", "Rev. budsjett")', () => {
+    expect(splitHeader('Funksjonsområde Regnskap 2023 Oppr. budsjett 2024 Reg. budsjett 2024 Regnskap 2024 Avvik 2024', 0).labels).toEqual(
+      ['Regnskap 2023', 'Oppr. budsjett 2024', 'Reg. budsjett 2024', 'Regnskap 2024', 'Avvik 2024']);
+    expect(splitHeader('Regnskap Rev. budsjett Avvik', 0).labels).toEqual(['Regnskap', 'Rev. budsjett', 'Avvik']);
+  });
+
   it('reads "Totalt" as a column where column names follow it, not where it starts a phrase', () => {
     expect(splitHeader('Totalt Totalt Menn % Kvinner % Totalt Menn % Kvinner %', 0).labels).toEqual(
       ['Totalt', 'Totalt', 'Menn %', 'Kvinner %', 'Totalt', 'Menn %', 'Kvinner %']);

@@ -15,6 +15,8 @@ export interface ClassifiedLine {
   unit?: string;
   /** Codes printed after the row's amounts (voucher numbers), taken off its tokens. */
   codes?: string[];
+  /** A running head or foot (or its page number) that was set aside: a page ends or begins here. */
+  pageBreak?: boolean;
 }
 
 export const HEADER_WORD =

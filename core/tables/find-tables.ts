@@ -100,9 +100,13 @@ function findBlocks(lines: ClassifiedLine[]): Block[] {
     let j = i;
     let labelRun = 0;
     let rowsSeen = 0;
+    let ownHeader: string | undefined;
+    let pageBreak = false;
     for (; j < lines.length; j++) {
       const cl = lines[j]!;
       if (cl.kind === 'prose') break;
+      if (cl.pageBreak) pageBreak = true;
+      else if (cl.kind === 'row') pageBreak = false;
       if (cl.kind === 'header' && rowsSeen > 0) {
         // A short header-like line between rows ("Regnskap 2022") heads a section of the same table.
         const width = Math.max(...body.filter((b) => b.kind === 'row').map((b) => b.split.tokens.length));
@@ -113,9 +117,15 @@ function findBlocks(lines: ClassifiedLine[]): Block[] {
           if (spacedYears(lines[k]!.split)) yearsRow = true;
         }
         if (yearsRow) break;
+        // The table's own header printed again at the top of the next page continues the table.
+        const runText = joinHeaderLines(run);
+        if (pageBreak && header.length && runText === (ownHeader ??= joinHeaderLines(header.map((h) => h.line.text)))) {
+          while (j + 1 < lines.length && (lines[j + 1]!.kind === 'header' || lines[j + 1]!.kind === 'blank')) j++;
+          pageBreak = false;
+          continue;
+        }
         // A new table's header names its years (or many columns); row labels that merely start with a column
         // word ("Endring pensjonsmidler") do not.
-        const runText = joinHeaderLines(run);
         const named = splitHeader(runText, 0).labels.length;
         if (named >= Math.min(2, width) && (HAS_YEAR.test(runText) || named >= 3)) break;
         labelRun = 0;
@@ -454,25 +464,42 @@ const NONE: ClassifiedLine['split'] = { label: '', tokens: [] };
  * is its page's number. Both are set aside, so neither becomes a table of its own.
  */
 function dropRunningHeads(lines: ClassifiedLine[]): ClassifiedLine[] {
-  const yearRow = (cl: ClassifiedLine) => cl.kind === 'row' && cl.split.tokens.length === 1 && cl.split.tokens[0]!.year && !!cl.split.label;
   const counts = new Map<string, number>();
-  for (const cl of lines) if (yearRow(cl)) counts.set(cl.line.text.trim(), (counts.get(cl.line.text.trim()) ?? 0) + 1);
+  for (const cl of lines) {
+    const key = runningKey(cl);
+    if (key !== undefined) counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
   if (![...counts.values()].some((n) => n >= MIN_RUNNING)) return lines;
   const out = lines.slice();
   const pageNumber = (cl: ClassifiedLine | undefined) => !!cl && cl.kind === 'row' && !cl.split.label && cl.split.tokens.length === 1 && /^\d{1,3}$/.test(cl.split.tokens[0]!.text);
   out.forEach((cl, i) => {
-    if (!yearRow(cl) || (counts.get(cl.line.text.trim()) ?? 0) < MIN_RUNNING) return;
-    out[i] = { ...cl, kind: 'blank', split: NONE };
+    const key = runningKey(cl);
+    if (key === undefined || (counts.get(key) ?? 0) < MIN_RUNNING) return;
+    out[i] = { ...cl, kind: 'blank', split: NONE, pageBreak: true };
     // The page number stands within a line or two of it (blank lines aside).
     for (const step of [1, -1]) {
       for (let k = i + step, seen = 0; k >= 0 && k < out.length && seen < 2; k += step) {
         if (out[k]!.kind === 'blank') continue;
         seen++;
-        if (pageNumber(out[k])) out[k] = { ...out[k]!, kind: 'blank', split: NONE };
+        if (pageNumber(out[k])) out[k] = { ...out[k]!, kind: 'blank', split: NONE, pageBreak: true };
       }
     }
   });
   return out;
+}
+
+/**
+ * What a running head or foot repeats: the whole line when it ends in a year ("Bydel Søndre Nordstrand •
+ * Årsberetning 2023"), the words before the page number when it ends in one ("Bydel Ullern • Årsberetning 2024 •
+ * 12"). Lines that are neither give undefined.
+ */
+function runningKey(cl: ClassifiedLine): string | undefined {
+  if (cl.kind !== 'row' || cl.split.tokens.length !== 1 || !cl.split.label) return undefined;
+  const t = cl.split.tokens[0]!;
+  if (t.year) return cl.line.text.trim();
+  // (A page number after a separator, in a line of several words that names no sum.)
+  if (/^\d{1,3}$/.test(t.text) && /[•|–-]$/.test(cl.split.label) && cl.split.label.split(/\s+/).length >= 3) return `${cl.split.label} #`;
+  return undefined;
 }
 
 export function findTables(lines: Line[], options: ParseOptions = {}): DraftTable[] {

@@ -753,3 +753,38 @@ describe('gaps after a spaced "%"', () => {
     expect(best!.values).toEqual([50, 49, null, 45]);
   });
 });
+
+describe('a table across a page break', () => {
+  const TEXT = `Tabell 3 Investeringer
+Tall i 1000 kr
+Prosjekt Regulert budsjett 2024 Regnskap 2024 Avvik 2024
+Kjøp av biler 5 000 4 960 40
+Oppgradering torg 120 0 120
+
+Bydel Ullern • Årsberetning 2024 • 12
+
+Prosjekt Regulert budsjett 2024 Regnskap 2024 Avvik 2024
+Lekeplass 270 0 270
+Sum 5 390 4 960 430
+Dette er en setning som avslutter tabellen og som er lang nok til å være løpende tekst i rapporten.
+Bydel Ullern • Årsberetning 2024 • 13
+Dette er en setning som avslutter tabellen og som er lang nok til å være løpende tekst i rapporten.
+Bydel Ullern • Årsberetning 2024 • 14`;
+
+  it('sets the running foot and its page number aside, and reads the header repeated on the next page as the same table', () => {
+    const x = parseReportText(TEXT);
+    expect(x.tables).toHaveLength(1);
+    expect(x.tables[0]!.rows.map((r) => [r.label, r.values])).toEqual([
+      ['Kjøp av biler', [5000, 4960, 40]],
+      ['Oppgradering torg', [120, 0, 120]],
+      ['Lekeplass', [270, 0, 270]],
+      ['Sum', [5390, 4960, 430]],
+    ]);
+    expect(x.tables[0]!.checks.filter((c) => !c.ok)).toEqual([]);
+  });
+
+  it('keeps two tables with the same header apart when no page break stands between them', () => {
+    const x = parseReportText(TEXT.replace(/\nBydel Ullern • Årsberetning 2024 • 12\n/, '\nAndre prosjekter\n'));
+    expect(x.tables).toHaveLength(2);
+  });
+});

@@ -117,7 +117,9 @@ export function splitHeader(text: string, columns: number): { labels: string[]; 
   while (labels.length > 1 && labels[0] && !startsColumnName(labels[0]) && !/^\(?(?:19|20)\d\d|^\d\d\.\d\d\./.test(labels[0])) {
     const first = labels[0];
     const m = /^(.*?)\s*(\(?(?:19|20)\d\d\)?|\d\d\.\d\d\.(?:19|20)\d\d)$/.exec(first);
-    if (m && m[1] && labels.slice(1).every((l) => /^(?:\(?(?:19|20)\d\d\)?|\d\d\.\d\d\.(?:19|20)\d\d)$/.test(l))) {
+    // ("Aldersgruppe 2022 2023 2024 Endring": the years, and column names after them.)
+    if (m && m[1] && labels.slice(1).every((l) => /^(?:\(?(?:19|20)\d\d\)?|\d\d\.\d\d\.(?:19|20)\d\d)$/.test(l) || startsColumnName(l)) &&
+      /^(?:\(?(?:19|20)\d\d\)?|\d\d\.\d\d\.(?:19|20)\d\d)$/.test(labels[1] ?? '')) {
       lead = `${lead} ${m[1]}`.trim();
       labels[0] = m[2]!;
       break;

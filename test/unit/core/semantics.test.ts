@@ -39,6 +39,10 @@ describe('header splitting', () => {
     expect(labelHeader).toBe('Netto driftsutgifter');
   });
 
+  it('takes the words before the first year as the label column's name when column names follow the years', () => {
+    expect(splitHeader('Aldersgruppe 2022 2023 2024 Endring', 0)).toEqual({ labels: ['2022', '2023', '2024', 'Endring'], labelHeader: 'Aldersgruppe' });
+  });
+
   it('keeps an abbreviated budget name whole ("Reg. budsjett 2024", "Rev. budsjett")', () => {
     expect(splitHeader('Funksjonsområde Regnskap 2023 Oppr. budsjett 2024 Reg. budsjett 2024 Regnskap 2024 Avvik 2024', 0).labels).toEqual(
       ['Regnskap 2023', 'Oppr. budsjett 2024', 'Reg. budsjett 2024', 'Regnskap 2024', 'Avvik 2024']);

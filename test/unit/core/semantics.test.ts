@@ -39,7 +39,7 @@ describe('header splitting', () => {
     expect(labelHeader).toBe('Netto driftsutgifter');
   });
 
-  it('takes the words before the first year as the label column's name when column names follow the years', () => {
+  it('takes the words before the first year as the name of the label column when column names follow the years', () => {
     expect(splitHeader('Aldersgruppe 2022 2023 2024 Endring', 0)).toEqual({ labels: ['2022', '2023', '2024', 'Endring'], labelHeader: 'Aldersgruppe' });
   });
 

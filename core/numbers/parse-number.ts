@@ -9,6 +9,7 @@ import { normalizeText } from '../text/to-lines.ts';
 const NIL = /^(?:-|–|—|n\.?\s?a\.?|n\/a|x|\.\.)$/i;
 const FOOTNOTE = /(?:\*+\)?|\d\)|\))$/;
 const BOUND = /^[<>≤≥~]=?\s*(\d.*)$/;
+const DOT_GROUPED = /^[-+]?\d{1,3}(?:\.\d{3}){2,}$/;
 const NUMBER = /^([-+]?)(\d{1,3}(?: \d{3})+|\d+)(?:([.,])(\d+))?\s?(%?)$/;
 
 /** Reads a whole cell: "1 927 753" → 1927753, "-61,8" → -61.8, "-" → null, "Barnehager" → undefined. */
@@ -19,6 +20,8 @@ export function parseNumberCell(raw: string): number | null | undefined {
   if (/^\(.*\)$/.test(s) && /\d/.test(s)) s = `-${s.slice(1, -1).trim()}`;
   const bound = BOUND.exec(s);
   if (bound) s = bound[1]!;
+  // Dots between groups of three, twice or more ("1.927.753", "-2.001.300"): thousands, as some exports print them.
+  if (DOT_GROUPED.test(s)) s = s.replace(/\./g, ' ');
   const m = NUMBER.exec(s) ?? NUMBER.exec(s.replace(FOOTNOTE, '').trim());
   if (!m) return undefined;
   const [, sign, int = '', sep, frac] = m;

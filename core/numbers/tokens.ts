@@ -33,7 +33,7 @@ export interface SplitRow {
 
 const DIGITS = /^[-+]?\d{1,3}$/;
 const GROUP = /^\d{3}(?:,\d+)?%?$/;
-const WHOLE = /^[-+]?(?:\d+(?:[.,]\d+)?%?|\d{1,3}(?:[.,]\d+)%?)$/;
+const WHOLE = /^[-+]?(?:\d+(?:[.,]\d+)?%?|\d{1,3}(?:[.,]\d+)%?|\d{1,3}(?:\.\d{3}){2,})$/;
 const NIL = /^(?:-|N\.?A\.?|n\/a|x|%|\(N\))$/i;
 const TEXT_CELL = /^[<>≤≥~]=?\d+(?:[.,]\d+)?%?$/;
 const FOOTNOTE = /^(.*\d)(?:\*+\)?|\*?\d\)|\))$/;

@@ -8,8 +8,8 @@ import { CODE_COLUMN } from '../tables/header.ts';
 const RULES: [RegExp, Role][] = [
   [/avvik\s+(?:justert|korr)|justert\s+avvik|avvik.*(?:etter|justert\s+for)\s+overf/i, 'variance-adjusted'],
   [/overf[øo]r|bruk\s+(?:av\s+)?avsetning|^y-?disp(?!.*neste)/i, 'transferred'],
-  // A variance stated in per cent of the budget ("Avvik i %") is a percent, not an amount.
-  [/(?:avvik|differanse)\s*(?:i\s*)?(?:%|prosent)/i, 'percent'],
+  // A variance or spending stated in per cent of the budget ("Avvik i %", "Forbruk i %") is a percent, not an amount.
+  [/(?:avvik|differanse|forbruk)\s*(?:i\s*)?(?:%|prosent)/i, 'percent'],
   [/avvik|differanse|mer-?\s*\/\s*mindre|merforbruk|mindreforbruk|neste\s+år|resultat\s+i\s+forhold/i, 'variance'],
   [/endring|økning|vekst|diff\./i, 'change'],
   [/regulert|justert|rev(?:idert)?\.?\s*bud|reg\.\s*bud/i, 'budget-revised'],

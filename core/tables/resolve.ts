@@ -155,6 +155,9 @@ function targetEmptyCost(values: (number | null)[], targetCols: number[]): numbe
   return cost;
 }
 
+const DOT_GROUPED = /^[-+]?\d{1,3}(?:\.\d{3}){2,}$/;
+const ONE_DOT_GROUP = /^[-+]?\d{1,3}\.\d{3}$/;
+
 /** A code is three digits ("540") or a balance code ("2.51"), unsigned. */
 const CODE_SHAPE = /^(?:\d{3}|\d\.\d{1,2})$/;
 /** An amount in a code column, or a code left out of it, costs this much (more than an empty cell). */
@@ -298,6 +301,16 @@ export function resolveRows(
       });
     }
     rs.sort((a, b) => a.cost - b.cost);
+  }
+  // A table that groups thousands with dots ("-1.927.753") prints "-126.751" as thousands too, not decimals.
+  const dotThousands = raw.some((r) => r.tokens.some((t) => DOT_GROUPED.test(t.text)));
+  if (dotThousands) {
+    for (const rs of cands) {
+      for (const x of rs) {
+        const cells = x.cells;
+        x.values = x.values.map((v, c) => (v !== null && ONE_DOT_GROUP.test(cells[c]!) ? Number(cells[c]!.replace('.', '')) : v));
+      }
+    }
   }
   const choice = cands.map(() => 0);
   improveBySums(raw, cands, choice, C);

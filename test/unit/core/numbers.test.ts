@@ -3,6 +3,13 @@ import { parseNumberCell } from '../../../core/numbers/parse-number.ts';
 import { splitRow } from '../../../core/numbers/tokens.ts';
 
 describe('parseNumberCell', () => {
+  it('reads dots between groups of three, twice or more, as thousands ("-1.927.753")', () => {
+    expect(parseNumberCell('-1.927.753')).toBe(-1927753);
+    expect(parseNumberCell('1.801.002')).toBe(1801002);
+    // One dot stays a decimal point on its own.
+    expect(parseNumberCell('44.11')).toBe(44.11);
+  });
+
   it.each([
     ['1 927 753', 1927753],
     ['1\u00a0927\u00a0753', 1927753],
@@ -26,7 +33,7 @@ describe('parseNumberCell', () => {
     expect(parseNumberCell('≥ 95,5 %')).toBe(95.5);
   });
 
-  it.each(['Barnehager', '<', '>>', 'F02A', '1.234.567', 'kr'])('says %j is not a number', (s) =>
+  it.each(['Barnehager', '<', '>>', 'F02A', '1.23.4', 'kr'])('says %j is not a number', (s) =>
     expect(parseNumberCell(s)).toBeUndefined());
 });
 

@@ -788,3 +788,16 @@ Bydel Ullern • Årsberetning 2024 • 14`;
     expect(x.tables).toHaveLength(2);
   });
 });
+
+describe('thousands grouped with dots', () => {
+  it('reads "-126.751" as thousands in a table that prints "-1.927.753"', () => {
+    const t = parseReportText(`Tabell 5 Driftsregnskapet
+Tall i 1000 kr
+Regnskap 2023 Regnskap 2024
+Driftsinntekter -1.927.753 -2.001.300
+Driftsutgifter 1.801.002 1.900.450
+Netto driftsresultat -126.751 -100.850
+Dette er en setning som avslutter tabellen og som er lang nok til å være løpende tekst i rapporten.`).tables[0]!;
+    expect(t.rows.map((r) => r.values)).toEqual([[-1927753, -2001300], [1801002, 1900450], [-126751, -100850]]);
+  });
+});

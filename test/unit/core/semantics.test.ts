@@ -22,6 +22,7 @@ describe('column roles', () => {
     ['Måltall 2024', 'other'],
     ['Avvik i %', 'percent'],
     ['Avvik i kr', 'variance'],
+    ['Forbruk i %', 'percent'],
   ])('%j is %s', (label, role) => expect(roleOf(label, {})).toBe(role));
 
   it('reads years, and gives a Sum column its neighbours’ role', () => {

@@ -10,6 +10,7 @@ import { findUnit, unitFactor } from './units.ts';
 import { liftQualifiers } from './qualifier-rows.ts';
 import { checkRowIdentities, round } from '../variance/row-identities.ts';
 import { checkSharePairs } from '../variance/share-pairs.ts';
+import { checkSumColumns } from '../variance/sum-columns.ts';
 import { checkSums, summableColumns } from '../variance/sum-checks.ts';
 
 export function finishTable(printed: DraftTable, options: ParseOptions = {}): Table {
@@ -25,7 +26,7 @@ export function finishTable(printed: DraftTable, options: ParseOptions = {}): Ta
     if (r.page !== undefined) row.page = r.page;
     return row;
   });
-  const checks = [...checkRowIdentities(columns, rows, draft.rows.map((r) => r.cells)), ...checkSharePairs(columns, rows, draft.rows.map((r) => r.cells)), ...checkSums(rows, kinds, columns.length, summableColumns(draft.columnLabels, draft.rows.map((r) => r.cells)))];
+  const checks = [...checkRowIdentities(columns, rows, draft.rows.map((r) => r.cells)), ...checkSharePairs(columns, rows, draft.rows.map((r) => r.cells)), ...checkSumColumns(columns, rows), ...checkSums(rows, kinds, columns.length, summableColumns(draft.columnLabels, draft.rows.map((r) => r.cells)))];
   const table: Table = {
     id: tableId(draft),
     grid: draft.grid ?? gridOf(draft, columns),

@@ -24,6 +24,8 @@ const CAPTION = /^(?:tabell|table|tab\.|figur|oversikt|note)\s*[\d.:]/i;
 
 interface Block {
   header: ClassifiedLine[];
+  /** Column names read from a header stacked a few words per line (the header's last lines), when found so. */
+  names?: string[];
   body: ClassifiedLine[];
   start: number;
   /** Index just past the block's last line. */
@@ -40,6 +42,7 @@ function findBlocks(lines: ClassifiedLine[]): Block[] {
     }
     // Header: header lines (and the label lines wrapped among them) right above the first row.
     const header: ClassifiedLine[] = [];
+    let names: string[] | undefined;
     let h = i - 1;
     const firstLabelLines: ClassifiedLine[] = [];
     while (h >= 0 && (lines[h]!.kind === 'label' || lines[h]!.kind === 'blank')) {
@@ -81,6 +84,11 @@ function findBlocks(lines: ClassifiedLine[]): Block[] {
       if (header.length && firstLabelLines.length && endsInColumnNames(firstLabelLines[firstLabelLines.length - 1]!.line.text, lines[i]!)) {
         header.push(...firstLabelLines.splice(0));
       }
+      const stacked = firstLabelLines.length ? capitalNames(firstLabelLines, lines[i]!) : undefined;
+      if (stacked) {
+        header.push(...firstLabelLines.splice(stacked.from));
+        names = stacked.names;
+      }
       top = header.length ? lines.indexOf(header[0]!) : top;
     } else if (firstLabelLines.length) {
       const named = columnNamesAtEnd(firstLabelLines[firstLabelLines.length - 1]!, lines[i]!);
@@ -93,7 +101,12 @@ function findBlocks(lines: ClassifiedLine[]): Block[] {
         if (named.section) firstLabelLines.push(named.section);
       } else {
         const from = stackedHeader(firstLabelLines, lines[i]!);
+        const stacked = from < 0 ? capitalNames(firstLabelLines, lines[i]!) : undefined;
         if (from >= 0) header.push(...firstLabelLines.splice(from));
+        else if (stacked) {
+          header.push(...firstLabelLines.splice(stacked.from));
+          names = stacked.names;
+        }
       }
     }
     const body: ClassifiedLine[] = [...firstLabelLines];
@@ -150,7 +163,7 @@ function findBlocks(lines: ClassifiedLine[]): Block[] {
       body.pop();
       j--;
     }
-    blocks.push({ header, body, start: top, end: j });
+    blocks.push({ header, body, start: top, end: j, ...(names ? { names } : {}) });
     i = Math.max(j, i + 1);
   }
   return blocks;
@@ -182,6 +195,33 @@ function stackedHeader(labels: ClassifiedLine[], firstRow: ClassifiedLine): numb
       wordsIn(labelHeader) <= MAX_STACKED_WORDS) return from;
   }
   return -1;
+}
+
+/** Lines a header stacked a few words per line must have before it is read by its capitals. */
+const MIN_STACKED_LINES = 4;
+
+/**
+ * A header stacked a few words per line whose names do not start with a column word ("Alle typer / korttids- /
+ * plasser / Alle typer / langtids- / plasser / Sum / institusjon / s-plasser / Betalings- / pliktige / …"): each
+ * name starts on a line that starts with a capital (unless the line before ends in "-" or "/"). It is the header
+ * when it names as many columns as the first row can fill.
+ */
+function capitalNames(labels: ClassifiedLine[], firstRow: ClassifiedLine): { from: number; names: string[] } | undefined {
+  let from = labels.length;
+  while (from > 0 && wordsIn(labels[from - 1]!.line.text) <= MAX_STACKED_WORDS && !/[:;!?]\s*$/.test(labels[from - 1]!.line.text)) from--;
+  if (labels.length - from < MIN_STACKED_LINES) return undefined;
+  const groups: string[][] = [];
+  let prev = '';
+  for (const l of labels.slice(from)) {
+    const t = l.line.text.trim();
+    if (!groups.length || (/^\p{Lu}/u.test(t) && !/[-/]$/.test(prev))) groups.push([]);
+    groups[groups.length - 1]!.push(t);
+    prev = t;
+  }
+  const [min, max] = cellCountRange(firstRow.split.tokens, firstRow.split.label);
+  // (Every name but one a single line is no stacked header: that is a list of section rows.)
+  if (groups.length < 2 || groups.length < min || groups.length > max || groups.filter((g) => g.length > 1).length < groups.length / 2) return undefined;
+  return { from, names: groups.map((g) => joinHeaderLines(g)) };
 }
 
 const wordsIn = (t: string) => (t.trim() ? t.trim().split(/\s+/).length : 0);
@@ -514,8 +554,11 @@ export function findTables(lines: Line[], options: ParseOptions = {}): DraftTabl
     let codeNames: string[] = [];
     if (codeColumns) ({ names: codeNames, rest: headerText } = takeCodeNames(headerText, codeColumns));
     if (rowsCount < 2 && !block.header.length) continue;
-    const columns = columnCount(block, headerText);
-    const { labels, labelHeader } = splitHeader(headerText, columns);
+    const named = block.names && block.names.length + codeColumns <= block.header.length ? block.names : undefined;
+    const columns = named ? named.length : columnCount(block, headerText);
+    const { labels, labelHeader } = named
+      ? { labels: named, labelHeader: joinHeaderLines(block.header.slice(0, block.header.length - named.length).map((h) => h.line.text)) }
+      : splitHeader(headerText, columns);
     const ctx = captionAndUnit(classified, block.start, headerText);
     // Rows that print their amounts in words of one unit ("2,1 millioner") state the table's unit.
     const rowUnits = new Set(block.body.filter((b) => b.kind === 'row').map((b) => b.unit));

@@ -11,6 +11,7 @@ import { isSumLabel } from '../semantics/row-kinds.ts';
 import { findUnit } from '../semantics/units.ts';
 import { sumScorer, sumStructures } from '../variance/sum-checks.ts';
 import { tolerance } from '../variance/tolerance.ts';
+import { namedSumColumns, rowSum, sumHolds, type SumColumn } from '../variance/sum-columns.ts';
 import { enumerateReadings, MAX_EXTRA_EMPTY, type Reading } from './readings.ts';
 import { CODE_COLUMN } from './header.ts';
 import type { NumToken } from '../numbers/tokens.ts';
@@ -74,6 +75,15 @@ function roleIdentities(columns: Column[]): RoleIdentity[] {
     }
   });
   return out;
+}
+
+function sumColumnScore(values: (number | null)[], sumCols: SumColumn[]): number {
+  let n = 0;
+  for (const s of sumCols) {
+    const r = rowSum(values, s);
+    if (r && r.n >= 2 && sumHolds(values, s, r)) n++;
+  }
+  return n;
 }
 
 function identityScore(values: (number | null)[], ids: RoleIdentity[]): number {
@@ -221,6 +231,8 @@ export function resolveRows(
   const columns = classifyColumns(labels, { unit, title: ctx.title });
   const C = labels.length;
   const ids = roleIdentities(columns);
+  // Columns named "Sum …" add the columns before them, row by row.
+  const sumCols = namedSumColumns(labels, columns.map((c) => c.role));
   // Columns that state a level (regnskap, budsjett, resultat, måltall), not a difference or a share.
   const levelColumns = columns.map((c) => !['variance', 'variance-adjusted', 'change', 'percent', 'transferred'].includes(c.role));
   // Indicator tables (results and targets, no budget): a row that prints one figure prints this year's result
@@ -244,7 +256,7 @@ export function resolveRows(
     // Few empty cells first; more only when the arithmetic finds nothing among those.
     // Where the roles announce identities, more empty cells are worth trying (the arithmetic can tell them apart).
     const rs = enumerateReadings(r.tokens, C, r.label, ids.some((id) => !id.eitherSign) ? MAX_EXTRA_EMPTY : 1);
-    const scores = rs.map((x) => identityScore(x.values, ids));
+    const scores = rs.map((x) => identityScore(x.values, ids) + sumColumnScore(x.values, sumCols));
     rs.forEach((x, k) => (x.cost += rowMagnitudeCost(x.values, levelColumns) - IDENTITY_BONUS * scores[k]! - loneValueBonus(x.values, latestResult) - loneZeroBonus(x.values, ids) + (hasCodes ? codeCost(x, codes, r.tokens[x.labelTokens]) : 0) + (targetCols.length ? targetEmptyCost(x.values, targetCols) : 0)));
     rs.sort((a, b) => a.cost - b.cost);
     return rs.slice(0, KEEP);

@@ -801,3 +801,34 @@ Dette er en setning som avslutter tabellen og som er lang nok til å være løpe
     expect(t.rows.map((r) => r.values)).toEqual([[-1927753, -2001300], [1801002, 1900450], [-126751, -100850]]);
   });
 });
+
+describe('a column that adds the columns before it', () => {
+  const TABLE = (sep: string) => `Utvikling institusjonsplasser i perioden 2019–2024
+2024
+Alle typer
+korttids-
+plasser
+Alle typer
+langtids-
+plasser
+Sum
+institusjon
+s-plasser
+Antall
+dødsfall
+Januar${sep}50${sep}395${sep}445${sep}14
+Februar${sep}55${sep}397${sep}460${sep}11
+Mars${sep}49${sep}398${sep}447${sep}14
+Dette er en setning som avslutter tabellen og som er lang nok til å være løpende tekst i rapporten.`;
+
+  it('reads a header stacked a few words per line by the capitals that start each name', () => {
+    const t = parseReportText(TABLE('   ')).tables[0]!;
+    expect(t.columns.map((c) => c.label)).toEqual(['Alle typer korttidsplasser', 'Alle typer langtidsplasser', 'Sum institusjon s-plasser', 'Antall dødsfall']);
+  });
+
+  it('reads the rows by "Sum" = the columns before it even without gaps to go by, and flags a row that does not add up', () => {
+    const t = parseReportText(TABLE(' ')).tables[0]!;
+    expect(t.rows.map((r) => r.values)).toEqual([[50, 395, 445, 14], [55, 397, 460, 11], [49, 398, 447, 14]]);
+    expect(t.checks.filter((c) => !c.ok).map((c) => [c.row, c.printed, c.computed])).toEqual([[1, 460, 452]]);
+  });
+});

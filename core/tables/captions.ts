@@ -1,0 +1,69 @@
+// Where a table's caption and unit stand: the lines just above its header. A caption ("Tabell 2", "Note 30") or a
+// numbered heading closes a header from above; a unit statement ("Tall i 1000 kr") states the unit, an amount
+// named in running text does not.
+
+import { findUnit } from '../semantics/units.ts';
+import type { ClassifiedLine } from './classify-lines.ts';
+
+/** Lines above a header searched for the table's caption and unit. */
+const CONTEXT_LINES = 8;
+
+export const CAPTION = /^(?:tabell|table|tab\.|figur|oversikt|note)\s*[\d.:]/i;
+
+/** "Tall i 1000 kr": the unit line stands between a caption and its header. */
+export function isUnitLine(cl: ClassifiedLine): boolean {
+  return cl.kind === 'label' && !!findUnit(cl.line.text) && cl.line.text.trim().split(/\s+/).length <= 6;
+}
+
+/** A caption or numbered heading ("Tabell 0.1 …", "3.1.2 Bydelens investeringer") closes a header from above. */
+export function isHeading(text: string): boolean {
+  const t = text.trim();
+  // (A date is no section number: "31.12.2024 Eget bilagsnummer" heads columns.)
+  return CAPTION.test(t) || (/^\d+(?:\.\d+)+\.?\s+\p{L}/u.test(t) && !/^\d{1,2}\.\d{1,2}\.(?:19|20)\d\d\s/.test(t)) || /^\d+\s+\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){1,}/u.test(t);
+}
+
+export function captionAndUnit(lines: ClassifiedLine[], top: number, headerText: string): { title?: string; unitText?: string } {
+  let title: string | undefined;
+  let unitText = findUnit(headerText) ? headerText : undefined;
+  for (let k = top - 1, seen = 0; k >= 0 && seen < CONTEXT_LINES; k--) {
+    const cl = lines[k]!;
+    if (cl.kind === 'blank') continue;
+    seen++;
+    const text = cl.line.text.trim();
+    // Running text names amounts in units ("(-39,8 mill. kroner)"); only a unit statement sets the table's.
+    if (!unitText && statesUnit(text, cl.kind)) unitText = text;
+    if (cl.kind === 'row' && seen > 1) break;
+    if (!title && (CAPTION.test(text) || (cl.kind !== 'prose' && cl.kind !== 'row' && text.length <= 160 && seen <= 3 && !findUnitOnly(text)))) title = text;
+    if (cl.kind === 'prose' && !unitText) break;
+  }
+  // A unit statement may stand above the sentences that introduce the table ("Tall i hele tusen" / "Resultatet
+  // per avdeling viser at …").
+  for (let k = top - 1, seen = 0; !unitText && k >= 0 && seen < CONTEXT_LINES; k--) {
+    const cl = lines[k]!;
+    if (cl.kind === 'blank') continue;
+    seen++;
+    if (cl.kind === 'row') break;
+    const text = cl.line.text.trim();
+    if (statesUnit(text, 'prose')) unitText = text;
+  }
+  const out: { title?: string; unitText?: string } = {};
+  if (title) out.title = title;
+  if (unitText) out.unitText = unitText;
+  return out;
+}
+
+/** "Tall i 1000 kr", "Beløp i hele kroner", "(tall i mill. kroner)": a sentence that states the unit. */
+const UNIT_STATEMENT = /\b(?:tall|beløp|beløpene|beløpa)\s+(?:er\s+)?(?:oppgitt\s+|vist\s+)?i\b/i;
+
+/** An amount in running text ("merforbruk på 3,5 mill. kroner", "kr 1,3 mill."): no statement of a unit. */
+const AMOUNT = /\d,\d+\s*(?:mill|mrd)|\d\s*(?:millioner|milliarder)\b|\bkr\.?\s+\d/i;
+
+function statesUnit(text: string, kind: ClassifiedLine['kind']): boolean {
+  if (!findUnit(text)) return false;
+  if (UNIT_STATEMENT.test(text) || findUnitOnly(text)) return true;
+  return kind !== 'prose' && !AMOUNT.test(text);
+}
+
+function findUnitOnly(text: string): boolean {
+  return !!findUnit(text) && text.split(/\s+/).length <= 5;
+}

@@ -1,0 +1,53 @@
+// Running heads and feet ("Bydel Søndre Nordstrand • Årsberetning 2023" and its page number) read as rows of one
+// number in a text dump. Set aside, they mark where a page ends.
+
+import type { ClassifiedLine } from './classify-lines.ts';
+
+/** A running page header or footer repeats this often in a text dump. */
+const MIN_RUNNING = 3;
+
+const NONE: ClassifiedLine['split'] = { label: '', tokens: [] };
+
+/**
+ * Page headers and footers ("Bydel Søndre Nordstrand • Årsberetning 2023", then the page number "23") read as
+ * rows of one number. The same line repeated on several pages is a running head; a lone page number next to it
+ * is its page's number. Both are set aside, so neither becomes a table of its own.
+ */
+export function dropRunningHeads(lines: ClassifiedLine[]): ClassifiedLine[] {
+  const counts = new Map<string, number>();
+  for (const cl of lines) {
+    const key = runningKey(cl);
+    if (key !== undefined) counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  if (![...counts.values()].some((n) => n >= MIN_RUNNING)) return lines;
+  const out = lines.slice();
+  const pageNumber = (cl: ClassifiedLine | undefined) => !!cl && cl.kind === 'row' && !cl.split.label && cl.split.tokens.length === 1 && /^\d{1,3}$/.test(cl.split.tokens[0]!.text);
+  out.forEach((cl, i) => {
+    const key = runningKey(cl);
+    if (key === undefined || (counts.get(key) ?? 0) < MIN_RUNNING) return;
+    out[i] = { ...cl, kind: 'blank', split: NONE, pageBreak: true };
+    // The page number stands within a line or two of it (blank lines aside).
+    for (const step of [1, -1]) {
+      for (let k = i + step, seen = 0; k >= 0 && k < out.length && seen < 2; k += step) {
+        if (out[k]!.kind === 'blank') continue;
+        seen++;
+        if (pageNumber(out[k])) out[k] = { ...out[k]!, kind: 'blank', split: NONE, pageBreak: true };
+      }
+    }
+  });
+  return out;
+}
+
+/**
+ * What a running head or foot repeats: the whole line when it ends in a year ("Bydel Søndre Nordstrand •
+ * Årsberetning 2023"), the words before the page number when it ends in one ("Bydel Ullern • Årsberetning 2024 •
+ * 12"). Lines that are neither give undefined.
+ */
+function runningKey(cl: ClassifiedLine): string | undefined {
+  if (cl.kind !== 'row' || cl.split.tokens.length !== 1 || !cl.split.label) return undefined;
+  const t = cl.split.tokens[0]!;
+  if (t.year) return cl.line.text.trim();
+  // (A page number after a separator, in a line of several words that names no sum.)
+  if (/^\d{1,3}$/.test(t.text) && /[•|–-]$/.test(cl.split.label) && cl.split.label.split(/\s+/).length >= 3) return `${cl.split.label} #`;
+  return undefined;
+}

@@ -137,7 +137,6 @@ export function labelTakes(label: string, tokens: NumToken[]): number | undefine
 export function enumerateReadings(tokens: NumToken[], columns: number, label: string | boolean, extraEmpty = MAX_EXTRA_EMPTY): Reading[] {
   const out: Reading[] = [];
   const skips: { n: number; cost: number }[] = [{ n: 0, cost: 0 }];
-  const first = tokens[0];
   const take = labelTakes(typeof label === 'string' ? label : label ? 'x' : '', tokens);
   const changeRow = typeof label === 'string' && CHANGE_ROW.test(label);
   const wide = wideGap(tokens);

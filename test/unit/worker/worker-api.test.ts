@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, expectTypeOf, it, vi } from 'vitest';
 import { proxy, transfer, wrap, type Remote } from 'comlink';
 import nodeEndpoint from 'comlink/dist/esm/node-adapter.mjs';
 import type { CoreApi, ParseResult, Progress } from '../../../core/worker/api.ts';
@@ -44,7 +44,8 @@ describe('CoreApi through comlink in a worker thread', () => {
     if (!result.ok) return;
     expect(result.extraction.source).toMatchObject({ kind: 'pdf', pages: 2, name: 'r.pdf' });
     expect(result.extraction.tables).toHaveLength(2);
-    expect(progress.map((p) => p.pagesDone)).toEqual([1, 2]);
+    // Progress travels on the callback's own port: it may arrive just after the result does.
+    await vi.waitFor(() => expect(progress.map((p) => p.pagesDone)).toEqual([1, 2]));
   });
 
   it('returns a coded failure for a broken document and stays usable', async () => {

@@ -11,6 +11,7 @@ import { liftQualifiers } from './qualifier-rows.ts';
 import { checkRowIdentities, round } from '../variance/row-identities.ts';
 import { checkSharePairs } from '../variance/share-pairs.ts';
 import { checkSumColumns } from '../variance/sum-columns.ts';
+import { checkBreakdown } from '../variance/breakdown.ts';
 import { checkSums, summableColumns } from '../variance/sum-checks.ts';
 
 export function finishTable(printed: DraftTable, options: ParseOptions = {}): Table {
@@ -26,7 +27,7 @@ export function finishTable(printed: DraftTable, options: ParseOptions = {}): Ta
     if (r.page !== undefined) row.page = r.page;
     return row;
   });
-  const checks = [...checkRowIdentities(columns, rows, draft.rows.map((r) => r.cells)), ...checkSharePairs(columns, rows, draft.rows.map((r) => r.cells)), ...checkSumColumns(columns, rows), ...checkSums(rows, kinds, columns.length, summableColumns(draft.columnLabels, draft.rows.map((r) => r.cells)))];
+  const checks = [...checkRowIdentities(columns, rows, draft.rows.map((r) => r.cells)), ...checkSharePairs(columns, rows, draft.rows.map((r) => r.cells)), ...checkSumColumns(columns, rows), ...checkBreakdown(columns, rows), ...checkSums(rows, kinds, columns.length, summableColumns(draft.columnLabels, draft.rows.map((r) => r.cells)))];
   const table: Table = {
     id: tableId(draft),
     grid: draft.grid ?? gridOf(draft, columns),

@@ -15,6 +15,8 @@ import { CODE_COLUMN } from './header.ts';
 import type { RawRow } from './rows.ts';
 import { codeCost, digits, identityScore, latestActual, loneValueBonus, loneZeroBonus, roleIdentities, rowMagnitudeCost, sumColumnScore, targetEmptyCost } from './reading-costs.ts';
 import { improveBySums } from './sum-search.ts';
+import { breakdownColumns } from '../variance/breakdown.ts';
+import { chooseBreakdown } from './breakdown-search.ts';
 
 /** What a satisfied row identity is worth against the prior costs (an empty cell costs 1). */
 const IDENTITY_BONUS = 3;
@@ -106,6 +108,9 @@ export function resolveRows(
     rs.sort((a, b) => a.cost - b.cost);
     return rs.slice(0, KEEP);
   });
+  // A total and its parts in neighbouring columns: the groups that add up choose their rows' readings.
+  const breakdown = breakdownColumns(labels);
+  if (breakdown) chooseBreakdown(cands, breakdown);
   // Magnitudes: the usual number of digits of each column, from every row's best reading.
   const typical: (number | undefined)[] = [];
   // Rows with one reading only say it best (one such row is enough); the best readings of the others fill in.

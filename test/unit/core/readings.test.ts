@@ -832,3 +832,57 @@ Dette er en setning som avslutter tabellen og som er lang nok til å være løpe
     expect(t.checks.filter((c) => !c.ok).map((c) => [c.row, c.printed, c.computed])).toEqual([[1, 460, 452]]);
   });
 });
+
+describe('a total and its breakdown in neighbouring columns', () => {
+  const TEXT = `Forklaring til resultatet for institusjonsplasser
+Avvik plasser
+fra budsjett
+Avvik plasser
+vektet mot ord.
+pris i SYE
+Avvik fra
+budsjett totalt
+pr. type plass
+Avvik fra
+budsjett
+detaljer
+Utgifter
+Langtidsplasser  -17 -21 -22 168
+SYE ordinær langtid avvik fra budsjett  -20 -20   -18 750
+SYE spesialplass/kontrakt avvik fra budsjett -1 -3   -2 975
+Private kjøp avvik fra budsjett  4 2  -444
+Korttidsplasser  -0,2 -0,4 -2 354
+SYE Korttidsplasser avvik fra budsjett -2 -1  -1 846
+Private kjøp avvik fra budsjett  1 1  -508
+Annet   -0,9 -293
+Betalingspliktige overliggerdøgn -0,4 -0,8  -834
+Dagsenter  2,1   653
+Inntekter      12 307
+Langtid       12 240
+Korttid       260
+Dagsenter       -32
+Prakt bistand/BPA       -51
+Tap fordringer       -110
+Avvik utgifter    -24 815
+Avvik inntekter    12 307
+Netto avvik      -12 508
+Dette er en setning som avslutter tabellen og som er lang nok til å være løpende tekst i rapporten.`;
+
+  it('reads each group total whole and its parts in the next column, so that the groups add up, and flags one that does not', () => {
+    const t = parseReportText(TEXT).tables[0]!;
+    const rows = t.rows.filter((r) => r.kind !== 'header');
+    expect(rows.slice(0, 8).map((r) => r.values)).toEqual([
+      [-17, -21, -22168, null],
+      [-20, -20, null, -18750],
+      [-1, -3, null, -2975],
+      [4, 2, null, -444],
+      [-0.2, -0.4, -2354, null],
+      [-2, -1, null, -1846],
+      [1, 1, null, -508],
+      [null, -0.9, -293, null],
+    ]);
+    // The parts under Annet do not make its -293.
+    const failed = t.checks.filter((c) => !c.ok);
+    expect(failed.map((c) => t.rows[c.row!]!.label)).toEqual(['Annet']);
+  });
+});

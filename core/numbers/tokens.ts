@@ -85,10 +85,12 @@ export function splitRow(text: string): SplitRow {
     while (start > 0 && text.charCodeAt(start - 1) > 32) start--;
     const piece = text.slice(start, end);
     const word = piece.includes('%%') ? piece.replace(/%%+/g, '%') : piece;
-    parts.unshift({ s: word, start });
+    parts.push({ s: word, start });
     if (!/[\d%*)-]/.test(word) && !NIL.test(word)) misses++;
     end = start;
   }
+  // Read right to left; in line order from here on.
+  parts.reverse();
   // The label runs from the line's start to the first word kept here.
   const headEnd = parts.length ? parts[0]!.start : 0;
   // A lone "%" belongs to the number before it.
@@ -111,8 +113,10 @@ export function splitRow(text: string): SplitRow {
     if (!t) break;
     const prev = parts[i - 1];
     t.gap = prev ? parts[i]!.start - (prev.end ?? prev.start + prev.s.length) : 1;
-    tokens.unshift(t);
+    tokens.push(t);
   }
+  // Classified right to left; in line order from here on.
+  tokens.reverse();
   // A parenthesis the label opens closes in the label ("Brutto driftsutgifter per barn (f. 244)"): what it
   // encloses is a code, not a value.
   let open = 0;
@@ -123,7 +127,7 @@ export function splitRow(text: string): SplitRow {
     for (const ch of text.slice(t.start).split(/\s/)[0]!) open += ch === '(' ? 1 : ch === ')' ? -1 : 0;
   }
   // A row label never ends in a bare sign or nil mark glued to words: keep "-" only when numbers follow it.
-  const labelEnd = i >= 0 ? parts[i]!.start + text.slice(parts[i]!.start).search(/\s|$/) : headEnd;
+  const labelEnd = i >= 0 ? spaceAt(text, parts[i]!.start) : headEnd;
   return { label: text.slice(0, labelEnd).trim(), tokens };
 }
 

@@ -153,9 +153,11 @@ function isHeaderLine(text: string, split: SplitRow): boolean {
   if (split.tokens.every((tk) => tk.kind === 'nil') && onlyColumnNames(t)) return true;
   // Fast paths: a row ending in amounts is no header; a header has a year or a column word.
   if (split.tokens.some((tk) => !tk.year && tk.kind !== 'nil')) return false;
-  if (!HAS_YEAR_OR_DATE.test(t) && !hasHeaderWord(t)) return false;
-  // Without a digit nothing below is yearish, and then only a short line can head columns (prose mostly).
-  if (t.length > MAX_SHORT_LINE && !/\d/.test(t)) return false;
+  // Without a digit nothing below is yearish, and then only a short line can head columns (prose mostly). Tested
+  // before the header words: long prose lines are half the text, and the word scan reads every letter of them.
+  const digit = /\d/.test(t);
+  if (t.length > MAX_SHORT_LINE && !digit) return false;
+  if (!(digit && HAS_YEAR_OR_DATE.test(t)) && !hasHeaderWord(t)) return false;
   const words = t.split(/\s+/);
   // A caption that carries its column years ("Meldere i nye saker 2022 2023 2024", "… Måltall 2024 Snitt 2024").
   let yearish = 0;

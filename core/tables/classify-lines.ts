@@ -3,7 +3,7 @@
 
 import type { Line } from '../model.ts';
 import { isSpaceChar, splitRow, type SplitRow } from '../numbers/tokens.ts';
-import { onlyColumnNames } from './header.ts';
+import { onlyColumnNames, startsColumnName } from './header.ts';
 
 export type LineKind = 'blank' | 'row' | 'header' | 'label' | 'prose';
 
@@ -150,7 +150,7 @@ function isHeaderLine(text: string, split: SplitRow): boolean {
   // "Dok 3" (the revised-budget document) names a column; its 3 is no value.
   if (DOK3.test(t)) return true;
   // Column names only, however many ("Totalt Totalt Menn % Kvinner % Totalt Menn % …").
-  if (split.tokens.every((tk) => tk.kind === 'nil') && onlyColumnNames(t)) return true;
+  if (split.tokens.every((tk) => tk.kind === 'nil') && mayBeColumnNames(t) && onlyColumnNames(t)) return true;
   // Fast paths: a row ending in amounts is no header; a header has a year or a column word.
   if (split.tokens.some((tk) => !tk.year && tk.kind !== 'nil')) return false;
   // Without a digit nothing below is yearish, and then only a short line can head columns (prose mostly). Tested
@@ -183,6 +183,14 @@ function isHeaderLine(text: string, split: SplitRow): boolean {
   }
   return false;
 }
+
+/** Whether a trimmed line's first word can start a line of column names only (onlyColumnNames asks that of every
+ * word: "%", a column name's start word, or "Totalt"): a cheap test that spares most lines its split into words.
+ * A start word holds no white space, so the line starts with one exactly when its first word does. */
+function mayBeColumnNames(t: string): boolean {
+  return FIRST_WORD_PERCENT_OR_TOTALT.test(t) || startsColumnName(t);
+}
+const FIRST_WORD_PERCENT_OR_TOTALT = /^(?:%|totalt)(?=\s|$)/i;
 
 /** A label word after which a number belongs to the label: "innen 3 (måneder)", "over 80 (år)". */
 const WRAPS_AFTER = /\b(?:innen|over|under|etter|før|siste|første|minst|maks|inntil|mellom)$/i;

@@ -53,7 +53,9 @@ function classify(raw: string, start: number): NumToken | undefined {
     const year = /^(19|20)\d\d$/.test(text);
     const dm = /^(\d{1,2})\.(\d{1,2})$/.exec(text);
     const date = !!dm && Number(dm[1]) >= 1 && Number(dm[1]) <= 31 && Number(dm[2]) >= 1 && Number(dm[2]) <= 12;
-    return { text, kind: 'whole', group: false, terminal: true, year, start, gap: 1, ...(date ? { date } : {}) };
+    const t: NumToken = { text, kind: 'whole', group: false, terminal: true, year, start, gap: 1 };
+    if (date) t.date = true;
+    return t;
   }
   return undefined;
 }

@@ -191,8 +191,10 @@ export function crossCheckTables(tables: Table[], lines: Line[] = [], areas: Map
   const out: ScoredCheck[] = [];
   const add = (s: ScoredCheck) => {
     const c = s.check;
-    const key = [c.a.table, c.a.row, c.a.column, c.b.table, c.b.row, c.b.column].join('|');
-    const back = [c.b.table, c.b.row, c.b.column, c.a.table, c.a.row, c.a.column].join('|');
+    const a = `${c.a.table}|${c.a.row}|${c.a.column}`;
+    const b = `${c.b.table}|${c.b.row}|${c.b.column}`;
+    const key = `${a}|${b}`;
+    const back = `${b}|${a}`;
     if (seen.has(key) || seen.has(back)) return;
     seen.add(key);
     out.push(s);

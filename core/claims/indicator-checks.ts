@@ -24,7 +24,19 @@ const MIN_ALIGNED_VALUES = 3;
 const GENERIC_LABEL_TABLES = 3;
 const EXACT = 1e-9;
 
-interface IndicatorRow { row: number; key: string; numbers: string; trigrams: Float64Array; values: (number | null)[] }
+interface IndicatorRow {
+  row: number;
+  key: string;
+  numbers: string;
+  label: string;
+  /** The label's trigram codes, worked out when the row is first compared (most rows never are). */
+  trigrams: Float64Array | undefined;
+  values: (number | null)[];
+}
+
+function trigramsOf(r: IndicatorRow): Float64Array {
+  return (r.trigrams ??= labelTrigramCodes(r.label));
+}
 
 /** A row's name: "Antall henlagte undersøkelser (%)" is another row than "Antall henlagte undersøkelser". */
 const keyOf = (label: string) => norm(withoutFootnote(label).replace(/%/g, ' prosent '));
@@ -35,7 +47,7 @@ function rowsOf(t: Table): IndicatorRow[] {
     const key = keys[row] ?? '';
     // A row whose label the table prints twice cannot be told from its twin.
     if (r.kind === 'header' || key === '' || keys.indexOf(key) !== keys.lastIndexOf(key)) return [];
-    return [{ row, key, numbers: labelNumbers(r.label), trigrams: labelTrigramCodes(r.label), values: r.values }];
+    return [{ row, key, numbers: labelNumbers(r.label), label: r.label, trigrams: undefined, values: r.values }];
   });
 }
 
@@ -75,9 +87,11 @@ const RELEVANT_SIMILARITY = MIN_LABEL_SIMILARITY - MIN_SIMILARITY_MARGIN;
 function likeness(a: IndicatorRow, b: IndicatorRow, columns: [number, number][]): number {
   if (a.numbers !== b.numbers) return 0;
   // Dice can reach RELEVANT_SIMILARITY only when neither trigram set is much larger than the other.
-  const small = Math.min(a.trigrams.length, b.trigrams.length);
-  if ((2 * small) / (a.trigrams.length + b.trigrams.length) < RELEVANT_SIMILARITY) return 0;
-  const sim = dice(a.trigrams, b.trigrams);
+  const ta = trigramsOf(a);
+  const tb = trigramsOf(b);
+  const small = Math.min(ta.length, tb.length);
+  if ((2 * small) / (ta.length + tb.length) < RELEVANT_SIMILARITY) return 0;
+  const sim = dice(ta, tb);
   return sim >= RELEVANT_SIMILARITY && sameSize(a, b, columns) ? sim : 0;
 }
 

@@ -41,6 +41,17 @@ const MAX_TOKENS = 40;
 const FOOTNOTE_MARK = /^(?:\*+\)?|\d\)|[a-z]\))$/;
 
 function classify(raw: string, start: number): NumToken | undefined {
+  // Most pieces are plain digits, signed or not ("338", "-84", "113070"): what the patterns below say of them,
+  // without running them (no footnote, nil or text mark, no decimal part, never a date).
+  const digits = plainDigits(raw);
+  if (digits > 0) {
+    const signed = digits !== raw.length;
+    if (digits <= 3) return { text: raw, kind: 'digits', group: !signed && digits === 3, terminal: false, year: false, start, gap: 1 };
+    // /^(19|20)\d\d$/
+    const century = raw.slice(0, 2);
+    const year = !signed && digits === 4 && (century === '19' || century === '20');
+    return { text: raw, kind: 'whole', group: false, terminal: true, year, start, gap: 1 };
+  }
   let text = raw;
   const foot = FOOTNOTE.exec(text);
   if (foot && !/^\(/.test(text)) text = foot[1] ?? text;
@@ -58,6 +69,18 @@ function classify(raw: string, start: number): NumToken | undefined {
     return t;
   }
   return undefined;
+}
+
+/** How many digits `s` holds when it is `[-+]?\d+` (ASCII digits, as `\d` reads them), else 0. */
+function plainDigits(s: string): number {
+  const c0 = s.charCodeAt(0);
+  const from = c0 === 0x2d || c0 === 0x2b ? 1 : 0;
+  if (from === s.length) return 0;
+  for (let k = from; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c < 0x30 || c > 0x39) return 0;
+  }
+  return s.length - from;
 }
 
 /** Splits "F03 Helse og omsorg 1 517 588 -84 895" into its label and number tokens (from the right). */

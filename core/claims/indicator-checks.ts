@@ -10,7 +10,7 @@
 import type { Table } from '../model.ts';
 import { CROSS_ROUNDING_TOLERANCE, type ScoredCheck } from './check-forest.ts';
 import { norm, pairColumns } from './column-pairs.ts';
-import { dice, labelNumbers, labelTrigramCodes, withoutFootnote } from './label-similarity.ts';
+import { diceAtLeast, labelNumbers, labelTrigramCodes, withoutFootnote } from './label-similarity.ts';
 
 /** Labels less alike than this are two indicators (measured on the seeds: one indicator renamed reads 0.67–0.73). */
 export const MIN_LABEL_SIMILARITY = 0.6;
@@ -91,8 +91,8 @@ function likeness(a: IndicatorRow, b: IndicatorRow, columns: [number, number][])
   const tb = trigramsOf(b);
   const small = Math.min(ta.length, tb.length);
   if ((2 * small) / (ta.length + tb.length) < RELEVANT_SIMILARITY) return 0;
-  const sim = dice(ta, tb);
-  return sim >= RELEVANT_SIMILARITY && sameSize(a, b, columns) ? sim : 0;
+  const sim = diceAtLeast(ta, tb, RELEVANT_SIMILARITY);
+  return sim > 0 && sameSize(a, b, columns) ? sim : 0;
 }
 
 /** Rows of a and b that are each other's clear likeliest partner among those that may pair, with their likeness. */

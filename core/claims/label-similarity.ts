@@ -57,6 +57,29 @@ export function dice(a: Float64Array, b: Float64Array): number {
   return (2 * common) / (a.length + b.length);
 }
 
+/** dice(a, b) when it is at least `min`, else 0: the merge stops as soon as the trigrams left cannot bring the
+ * shared ones to `min` (most pairs of labels compared share few). */
+export function diceAtLeast(a: Float64Array, b: Float64Array, min: number): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  const size = a.length + b.length;
+  // The fewest shared trigrams that reach `min`, by the same arithmetic as the coefficient itself.
+  let need = Math.max(0, Math.floor((min * size) / 2) - 1);
+  while (need <= size && (2 * need) / size < min) need++;
+  let i = 0;
+  let j = 0;
+  let common = 0;
+  while (i < a.length && j < b.length) {
+    if (common + Math.min(a.length - i, b.length - j) < need) return 0;
+    const x = a[i] as number;
+    const y = b[j] as number;
+    if (x === y) common++;
+    if (x <= y) i++;
+    if (y <= x) j++;
+  }
+  const sim = (2 * common) / size;
+  return sim >= min ? sim : 0;
+}
+
 export function labelSimilarity(a: string, b: string): number {
   return dice(labelTrigramCodes(a), labelTrigramCodes(b));
 }

@@ -94,6 +94,19 @@ function totalRow(t: Table): number {
 /** Two rows that may print the same figure, and how many of their columns must agree to say they do. */
 interface Candidate { a: RowRef; b: RowRef; minAgree: number; sameLabel: boolean }
 
+/** Money tables other than `si` whose figures may be compared with its own (one unit, or both budget tables), in
+ * table order, and whether the unit is sure. Worked out once per table, not once per row. */
+function partnersOf(si: number, facts: TableFacts[]): { di: number; unitSure: boolean }[] {
+  const fs = facts[si] as TableFacts;
+  const out: { di: number; unitSure: boolean }[] = [];
+  facts.forEach((fd, di) => {
+    if (di === si || !fd.money) return;
+    const unitSure = sameUnit(fs, fd);
+    if (unitSure || (fs.budget && fd.budget)) out.push({ di, unitSure });
+  });
+  return out;
+}
+
 function candidatePairs(tables: Table[], facts: TableFacts[], areas: Map<string, string>): Candidate[] {
   const out: Candidate[] = [];
   const labelTables = new Map<string, Set<number>>();
@@ -101,30 +114,30 @@ function candidatePairs(tables: Table[], facts: TableFacts[], areas: Map<string,
   tables.forEach((s, si) => {
     const fs = facts[si] as TableFacts;
     if (!fs.money) return;
+    let partners: { di: number; unitSure: boolean }[] | undefined;
     s.rows.forEach((row, ri) => {
       const codes = [...areaCodes(row.label)];
       const label = fs.labels[ri] ?? '';
       const named = (labelTables.get(label)?.size ?? 0) < GENERIC_LABEL_TABLES && label.length > 0;
       // A row pairs only as a summary of one area's table, by its name, or as a total.
       if (codes.length !== 1 && !named && row.kind !== 'total') return;
-      tables.forEach((d, di) => {
+      partners ??= partnersOf(si, facts);
+      for (const { di, unitSure } of partners) {
+        const d = tables[di] as Table;
         const fd = facts[di] as TableFacts;
-        if (di === si || !fd.money) return;
-        const unitSure = sameUnit(fs, fd);
-        if (!unitSure && !(fs.budget && fd.budget)) return;
         const least = (n: number) => (unitSure ? n : Math.max(n, MIN_AGREE_UNIT_UNSURE));
         const dt = fd.total;
         if (codes.length === 1 && dt >= 0 && areas.get(d.id) === codes[0] && fs.brutto === fd.brutto) {
           out.push({ a: { t: si, r: ri }, b: { t: di, r: dt }, minAgree: least(MIN_AGREE_NAMED), sameLabel: false });
         }
-        if (di < si) return;
+        if (di < si) continue;
         // In row order: a row of the same name, or any total row when this is a total row.
         const sameName = named ? (fd.byLabel.get(label) ?? []) : [];
         for (const oi of union(sameName, row.kind === 'total' ? fd.totals : [])) {
           const sameLabel = fd.labels[oi] === label;
           out.push({ a: { t: si, r: ri }, b: { t: di, r: oi }, minAgree: least(named && sameLabel ? MIN_AGREE_NAMED : MIN_AGREE_TOTALS), sameLabel });
         }
-      });
+      }
     });
   });
   return out;
@@ -191,8 +204,10 @@ export function crossCheckTables(tables: Table[], lines: Line[] = [], areas: Map
   const out: ScoredCheck[] = [];
   const add = (s: ScoredCheck) => {
     const c = s.check;
-    const key = [c.a.table, c.a.row, c.a.column, c.b.table, c.b.row, c.b.column].join('|');
-    const back = [c.b.table, c.b.row, c.b.column, c.a.table, c.a.row, c.a.column].join('|');
+    const a = `${c.a.table}|${c.a.row}|${c.a.column}`;
+    const b = `${c.b.table}|${c.b.row}|${c.b.column}`;
+    const key = `${a}|${b}`;
+    const back = `${b}|${a}`;
     if (seen.has(key) || seen.has(back)) return;
     seen.add(key);
     out.push(s);

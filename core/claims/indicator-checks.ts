@@ -10,7 +10,7 @@
 import type { Table } from '../model.ts';
 import { CROSS_ROUNDING_TOLERANCE, type ScoredCheck } from './check-forest.ts';
 import { norm, pairColumns } from './column-pairs.ts';
-import { dice, labelNumbers, labelTrigrams, trigramIds, withoutFootnote } from './label-similarity.ts';
+import { diceAtLeast, labelNumbers, labelTrigramCodes, withoutFootnote } from './label-similarity.ts';
 
 /** Labels less alike than this are two indicators (measured on the seeds: one indicator renamed reads 0.67–0.73). */
 export const MIN_LABEL_SIMILARITY = 0.6;
@@ -24,18 +24,30 @@ const MIN_ALIGNED_VALUES = 3;
 const GENERIC_LABEL_TABLES = 3;
 const EXACT = 1e-9;
 
-interface IndicatorRow { row: number; key: string; numbers: string; trigrams: Uint32Array; values: (number | null)[] }
+interface IndicatorRow {
+  row: number;
+  key: string;
+  numbers: string;
+  label: string;
+  /** The label's trigram codes, worked out when the row is first compared (most rows never are). */
+  trigrams: Float64Array | undefined;
+  values: (number | null)[];
+}
+
+function trigramsOf(r: IndicatorRow): Float64Array {
+  return (r.trigrams ??= labelTrigramCodes(r.label));
+}
 
 /** A row's name: "Antall henlagte undersøkelser (%)" is another row than "Antall henlagte undersøkelser". */
 const keyOf = (label: string) => norm(withoutFootnote(label).replace(/%/g, ' prosent '));
 
-function rowsOf(t: Table, ids: Map<string, number>): IndicatorRow[] {
+function rowsOf(t: Table): IndicatorRow[] {
   const keys = t.rows.map((r) => keyOf(r.label));
   return t.rows.flatMap((r, row) => {
     const key = keys[row] ?? '';
     // A row whose label the table prints twice cannot be told from its twin.
     if (r.kind === 'header' || key === '' || keys.indexOf(key) !== keys.lastIndexOf(key)) return [];
-    return [{ row, key, numbers: labelNumbers(r.label), trigrams: trigramIds(labelTrigrams(r.label), ids), values: r.values }];
+    return [{ row, key, numbers: labelNumbers(r.label), label: r.label, trigrams: undefined, values: r.values }];
   });
 }
 
@@ -75,10 +87,12 @@ const RELEVANT_SIMILARITY = MIN_LABEL_SIMILARITY - MIN_SIMILARITY_MARGIN;
 function likeness(a: IndicatorRow, b: IndicatorRow, columns: [number, number][]): number {
   if (a.numbers !== b.numbers) return 0;
   // Dice can reach RELEVANT_SIMILARITY only when neither trigram set is much larger than the other.
-  const small = Math.min(a.trigrams.length, b.trigrams.length);
-  if ((2 * small) / (a.trigrams.length + b.trigrams.length) < RELEVANT_SIMILARITY) return 0;
-  const sim = dice(a.trigrams, b.trigrams);
-  return sim >= RELEVANT_SIMILARITY && sameSize(a, b, columns) ? sim : 0;
+  const ta = trigramsOf(a);
+  const tb = trigramsOf(b);
+  const small = Math.min(ta.length, tb.length);
+  if ((2 * small) / (ta.length + tb.length) < RELEVANT_SIMILARITY) return 0;
+  const sim = diceAtLeast(ta, tb, RELEVANT_SIMILARITY);
+  return sim > 0 && sameSize(a, b, columns) ? sim : 0;
 }
 
 /** Rows of a and b that are each other's clear likeliest partner among those that may pair, with their likeness. */
@@ -128,8 +142,7 @@ function columnsOf(ta: Table, tb: Table, ra: IndicatorRow[], rb: IndicatorRow[])
 }
 
 export function indicatorChecks(tables: Table[], money: boolean[]): ScoredCheck[] {
-  const ids = new Map<string, number>();
-  const rows = tables.map((t, i) => (money[i] ? [] : rowsOf(t, ids)));
+  const rows = tables.map((t, i) => (money[i] ? [] : rowsOf(t)));
   const keyTables = new Map<string, number>();
   for (const rs of rows) for (const k of new Set(rs.map((r) => r.key))) keyTables.set(k, (keyTables.get(k) ?? 0) + 1);
   const named = rows.map((rs) => rs.filter((r) => (keyTables.get(r.key) ?? 0) < GENERIC_LABEL_TABLES));

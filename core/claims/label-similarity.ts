@@ -13,34 +13,36 @@ const FOOTNOTE = /\s*(?:\d{1,2}\)|\*+\)?)\s*$/u;
 
 export const withoutFootnote = (label: string): string => label.replace(FOOTNOTE, '');
 
-/** The trigrams of a label's words, each word padded so its start and end count. */
-export function labelTrigrams(label: string): Set<string> {
-  const out = new Set<string>();
-  for (const w of withoutFootnote(label).toLowerCase().match(WORD) ?? []) {
+/** The trigrams of a label's words, each word padded so its start and end count, as ascending distinct codes:
+ * a trigram's three UTF-16 units packed into one number (exact below 2^53). Likeness is then a merge, and no
+ * trigram string, set or shared id map is built (this runs for every row of every indicator table). */
+export function labelTrigramCodes(label: string): Float64Array {
+  const words = withoutFootnote(label).toLowerCase().match(WORD) ?? [];
+  let size = 0;
+  for (const w of words) if (w.length > SHORT_WORD) size += w.length;
+  const codes = new Float64Array(size);
+  let n = 0;
+  for (const w of words) {
     if (w.length <= SHORT_WORD) continue;
-    const p = ` ${w} `;
-    for (let i = 0; i + 3 <= p.length; i++) out.add(p.slice(i, i + 3));
-  }
-  return out;
-}
-
-/** A label's trigrams as ascending ids (numbered by `ids`, shared by the labels to compare): likeness is a merge. */
-export function trigramIds(trigrams: Set<string>, ids: Map<string, number>): Uint32Array {
-  const out = new Uint32Array(trigrams.size);
-  let k = 0;
-  for (const t of trigrams) {
-    let id = ids.get(t);
-    if (id === undefined) {
-      id = ids.size;
-      ids.set(t, id);
+    // The word padded with a space at each end.
+    let a = 0x20;
+    let b = w.charCodeAt(0);
+    for (let i = 1; i <= w.length; i++) {
+      const c = i < w.length ? w.charCodeAt(i) : 0x20;
+      codes[n++] = a * 0x100000000 + b * 0x10000 + c;
+      a = b;
+      b = c;
     }
-    out[k++] = id;
   }
-  return out.sort();
+  codes.sort();
+  // Each trigram once, as in a set.
+  let k = 0;
+  for (let i = 0; i < codes.length; i++) if (i === 0 || codes[i] !== codes[k - 1]) codes[k++] = codes[i]!;
+  return codes.subarray(0, k);
 }
 
-/** The Dice coefficient of two ascending id lists. */
-export function dice(a: Uint32Array, b: Uint32Array): number {
+/** The Dice coefficient of two ascending lists of distinct trigram codes. */
+export function dice(a: Float64Array, b: Float64Array): number {
   if (a.length === 0 || b.length === 0) return 0;
   let i = 0;
   let j = 0;
@@ -55,9 +57,31 @@ export function dice(a: Uint32Array, b: Uint32Array): number {
   return (2 * common) / (a.length + b.length);
 }
 
+/** dice(a, b) when it is at least `min`, else 0: the merge stops as soon as the trigrams left cannot bring the
+ * shared ones to `min` (most pairs of labels compared share few). */
+export function diceAtLeast(a: Float64Array, b: Float64Array, min: number): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  const size = a.length + b.length;
+  // The fewest shared trigrams that reach `min`, by the same arithmetic as the coefficient itself.
+  let need = Math.max(0, Math.floor((min * size) / 2) - 1);
+  while (need <= size && (2 * need) / size < min) need++;
+  let i = 0;
+  let j = 0;
+  let common = 0;
+  while (i < a.length && j < b.length) {
+    if (common + Math.min(a.length - i, b.length - j) < need) return 0;
+    const x = a[i] as number;
+    const y = b[j] as number;
+    if (x === y) common++;
+    if (x <= y) i++;
+    if (y <= x) j++;
+  }
+  const sim = (2 * common) / size;
+  return sim >= min ? sim : 0;
+}
+
 export function labelSimilarity(a: string, b: string): number {
-  const ids = new Map<string, number>();
-  return dice(trigramIds(labelTrigrams(a), ids), trigramIds(labelTrigrams(b), ids));
+  return dice(labelTrigramCodes(a), labelTrigramCodes(b));
 }
 
 /** The numbers a label prints ("1-2 år" → 1, 2; "innen 6 mnd." → 6), sorted, as one key; footnote marks left out. */

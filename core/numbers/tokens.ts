@@ -41,6 +41,17 @@ const MAX_TOKENS = 40;
 const FOOTNOTE_MARK = /^(?:\*+\)?|\d\)|[a-z]\))$/;
 
 function classify(raw: string, start: number): NumToken | undefined {
+  // Most pieces are plain digits, signed or not ("338", "-84", "113070"): what the patterns below say of them,
+  // without running them (no footnote, nil or text mark, no decimal part, never a date).
+  const digits = plainDigits(raw);
+  if (digits > 0) {
+    const signed = digits !== raw.length;
+    if (digits <= 3) return { text: raw, kind: 'digits', group: !signed && digits === 3, terminal: false, year: false, start, gap: 1 };
+    // /^(19|20)\d\d$/
+    const century = raw.slice(0, 2);
+    const year = !signed && digits === 4 && (century === '19' || century === '20');
+    return { text: raw, kind: 'whole', group: false, terminal: true, year, start, gap: 1 };
+  }
   let text = raw;
   const foot = FOOTNOTE.exec(text);
   if (foot && !/^\(/.test(text)) text = foot[1] ?? text;
@@ -53,9 +64,23 @@ function classify(raw: string, start: number): NumToken | undefined {
     const year = /^(19|20)\d\d$/.test(text);
     const dm = /^(\d{1,2})\.(\d{1,2})$/.exec(text);
     const date = !!dm && Number(dm[1]) >= 1 && Number(dm[1]) <= 31 && Number(dm[2]) >= 1 && Number(dm[2]) <= 12;
-    return { text, kind: 'whole', group: false, terminal: true, year, start, gap: 1, ...(date ? { date } : {}) };
+    const t: NumToken = { text, kind: 'whole', group: false, terminal: true, year, start, gap: 1 };
+    if (date) t.date = true;
+    return t;
   }
   return undefined;
+}
+
+/** How many digits `s` holds when it is `[-+]?\d+` (ASCII digits, as `\d` reads them), else 0. */
+function plainDigits(s: string): number {
+  const c0 = s.charCodeAt(0);
+  const from = c0 === 0x2d || c0 === 0x2b ? 1 : 0;
+  if (from === s.length) return 0;
+  for (let k = from; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c < 0x30 || c > 0x39) return 0;
+  }
+  return s.length - from;
 }
 
 /** Splits "F03 Helse og omsorg 1 517 588 -84 895" into its label and number tokens (from the right). */
@@ -85,10 +110,12 @@ export function splitRow(text: string): SplitRow {
     while (start > 0 && text.charCodeAt(start - 1) > 32) start--;
     const piece = text.slice(start, end);
     const word = piece.includes('%%') ? piece.replace(/%%+/g, '%') : piece;
-    parts.unshift({ s: word, start });
+    parts.push({ s: word, start });
     if (!/[\d%*)-]/.test(word) && !NIL.test(word)) misses++;
     end = start;
   }
+  // Read right to left; in line order from here on.
+  parts.reverse();
   // The label runs from the line's start to the first word kept here.
   const headEnd = parts.length ? parts[0]!.start : 0;
   // A lone "%" belongs to the number before it.
@@ -111,8 +138,10 @@ export function splitRow(text: string): SplitRow {
     if (!t) break;
     const prev = parts[i - 1];
     t.gap = prev ? parts[i]!.start - (prev.end ?? prev.start + prev.s.length) : 1;
-    tokens.unshift(t);
+    tokens.push(t);
   }
+  // Classified right to left; in line order from here on.
+  tokens.reverse();
   // A parenthesis the label opens closes in the label ("Brutto driftsutgifter per barn (f. 244)"): what it
   // encloses is a code, not a value.
   let open = 0;
@@ -123,7 +152,7 @@ export function splitRow(text: string): SplitRow {
     for (const ch of text.slice(t.start).split(/\s/)[0]!) open += ch === '(' ? 1 : ch === ')' ? -1 : 0;
   }
   // A row label never ends in a bare sign or nil mark glued to words: keep "-" only when numbers follow it.
-  const labelEnd = i >= 0 ? parts[i]!.start + text.slice(parts[i]!.start).search(/\s|$/) : headEnd;
+  const labelEnd = i >= 0 ? spaceAt(text, parts[i]!.start) : headEnd;
   return { label: text.slice(0, labelEnd).trim(), tokens };
 }
 

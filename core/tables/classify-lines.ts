@@ -3,7 +3,7 @@
 
 import type { Line } from '../model.ts';
 import { isSpaceChar, splitRow, type SplitRow } from '../numbers/tokens.ts';
-import { onlyColumnNames } from './header.ts';
+import { onlyColumnNames, startsColumnName } from './header.ts';
 
 export type LineKind = 'blank' | 'row' | 'header' | 'label' | 'prose';
 
@@ -142,20 +142,22 @@ export function spacedYears(split: SplitRow): boolean {
   return true;
 }
 
-function isHeaderLine(text: string, split: SplitRow): boolean {
+/** `digit`: whether the line holds a digit (classifyLine tests that once for all the patterns that need one). */
+function isHeaderLine(text: string, split: SplitRow, digit: boolean): boolean {
   const t = text.trim();
   if (!t) return false;
   // Years printed with a thousands space ("BPA 2 016 2 017 2 018 …") still head columns.
   if (spacedYears(split)) return true;
   // "Dok 3" (the revised-budget document) names a column; its 3 is no value.
-  if (DOK3.test(t)) return true;
+  if (digit && DOK3.test(t)) return true;
   // Column names only, however many ("Totalt Totalt Menn % Kvinner % Totalt Menn % …").
-  if (split.tokens.every((tk) => tk.kind === 'nil') && onlyColumnNames(t)) return true;
+  if (split.tokens.every((tk) => tk.kind === 'nil') && mayBeColumnNames(t) && onlyColumnNames(t)) return true;
   // Fast paths: a row ending in amounts is no header; a header has a year or a column word.
   if (split.tokens.some((tk) => !tk.year && tk.kind !== 'nil')) return false;
-  if (!HAS_YEAR_OR_DATE.test(t) && !hasHeaderWord(t)) return false;
-  // Without a digit nothing below is yearish, and then only a short line can head columns (prose mostly).
-  if (t.length > MAX_SHORT_LINE && !/\d/.test(t)) return false;
+  // Without a digit nothing below is yearish, and then only a short line can head columns (prose mostly). Tested
+  // before the header words: long prose lines are half the text, and the word scan reads every letter of them.
+  if (t.length > MAX_SHORT_LINE && !digit) return false;
+  if (!(digit && HAS_YEAR_OR_DATE.test(t)) && !hasHeaderWord(t)) return false;
   const words = t.split(/\s+/);
   // A caption that carries its column years ("Meldere i nye saker 2022 2023 2024", "… Måltall 2024 Snitt 2024").
   let yearish = 0;
@@ -182,10 +184,19 @@ function isHeaderLine(text: string, split: SplitRow): boolean {
   return false;
 }
 
+/** Whether a trimmed line's first word can start a line of column names only (onlyColumnNames asks that of every
+ * word: "%", a column name's start word, or "Totalt"): a cheap test that spares most lines its split into words.
+ * A start word holds no white space, so the line starts with one exactly when its first word does. */
+function mayBeColumnNames(t: string): boolean {
+  return FIRST_WORD_PERCENT_OR_TOTALT.test(t) || startsColumnName(t);
+}
+const FIRST_WORD_PERCENT_OR_TOTALT = /^(?:%|totalt)(?=\s|$)/i;
+
 /** A label word after which a number belongs to the label: "innen 3 (måneder)", "over 80 (år)". */
 const WRAPS_AFTER = /\b(?:innen|over|under|etter|før|siste|første|minst|maks|inntil|mellom)$/i;
 const UNIT_LINE = /^\(?(?:tall|beløp|beløpene)\s+(?:er\s+)?i\s+(?:1\s?000|hele|tusen|mill|mrd|kroner|kr)\b[^\d]*$/i;
 const NO_SPLIT: SplitRow = { label: '', tokens: [] };
+const DIGIT = /\d/;
 
 export function classifyLine(line: Line): ClassifiedLine {
   const text = line.text.trim();
@@ -193,10 +204,13 @@ export function classifyLine(line: Line): ClassifiedLine {
   if (text.length > MAX_HEADER_LINE) return { line, kind: 'prose', split: { label: text, tokens: [] } };
   // "Tall i 1000", "Beløp i hele kroner": a unit line, whatever number it names.
   if (UNIT_LINE.test(text)) return { line, kind: 'label', split: NO_SPLIT };
-  const priced = amountRow(text);
+  // Half the lines hold no digit: then no amount row, "Dok 3", year or comment row can be there, and the patterns
+  // that look for one are not run.
+  const digit = DIGIT.test(text);
+  const priced = digit ? amountRow(text) : undefined;
   if (priced) return { line, kind: 'row', split: priced, unit: /mrd|milliard/i.test(text) ? 'mrd. kroner' : 'mill. kroner' };
   const split = splitRow(text);
-  if (isHeaderLine(text, split)) return { line, kind: 'header', split };
+  if (isHeaderLine(text, split, digit)) return { line, kind: 'header', split };
   // A lone dash after words is a broken line or a nil mark, not a row of numbers (several nil marks are a row
   // whose cells are all empty: "Sysselsettingsandel 25-66 år N.A N.A N.A N.A N.A").
   // A lone "%" or "(N)" is a piece of a column name stacked word by word ("Menn / % / Total / (N)").
@@ -214,7 +228,7 @@ export function classifyLine(line: Line): ClassifiedLine {
     if (!sentence && !(split.tokens.length === 1 && w > 8 && numericChars < 6)) return { line, kind: 'row', split };
     return { line, kind: 'prose', split };
   }
-  const commented = commentRow(text);
+  const commented = digit ? commentRow(text) : undefined;
   if (commented) return { line, kind: 'row', split: commented };
   return classifyText(line, text, split);
 }

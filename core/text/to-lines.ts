@@ -40,7 +40,33 @@ export function textToLines(text: string): Line[] {
   // Split first, then normalise line by line: normalizeText maps character by character and never makes or
   // removes a line break, so this is the same, and it never copies the whole text. Most dumps break lines
   // with '\n' alone, where a plain split is several times faster than the pattern.
-  const raw = text.includes('\r') || text.includes('\f') ? text.split(/\r\n|\r|\n|\f/) : text.split('\n');
+  if (text.includes('\r') || text.includes('\f')) return rawToLines(text.split(/\r\n|\r|\n|\f/));
+  // With '\n' alone each line starts one past the last one's end, so one search of the whole text finds the few
+  // lines that hold a character to change; the rest are taken as they are.
+  const raw = text.split('\n');
+  const lines: Line[] = [];
+  CHANGES_ALL.lastIndex = 0;
+  let next = CHANGES_ALL.exec(text)?.index ?? text.length;
+  let start = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const r = raw[i]!;
+    const end = start + r.length;
+    let t = r;
+    if (next < end) {
+      t = normalizeText(r);
+      CHANGES_ALL.lastIndex = end;
+      next = CHANGES_ALL.exec(text)?.index ?? text.length;
+    }
+    if (t.length > MAX_LINE_LENGTH) t = t.slice(0, MAX_LINE_LENGTH);
+    lines.push({ text: t, line: i + 1 });
+    start = end + 1;
+  }
+  return lines;
+}
+
+const CHANGES_ALL = new RegExp(CHANGES.source, 'g');
+
+function rawToLines(raw: string[]): Line[] {
   const lines: Line[] = [];
   for (let i = 0; i < raw.length; i++) {
     let t = normalizeText(raw[i] ?? '');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { labelNumbers, labelSimilarity, withoutFootnote } from '../../../core/claims/label-similarity.ts';
+import { dice, diceAtLeast, labelNumbers, labelSimilarity, labelTrigramCodes, withoutFootnote } from '../../../core/claims/label-similarity.ts';
 import { MIN_LABEL_SIMILARITY } from '../../../core/claims/indicator-checks.ts';
 
 describe('labelSimilarity', () => {
@@ -25,5 +25,22 @@ describe('labelNumbers', () => {
     expect(labelNumbers('behandlet innen 2 uker')).not.toBe(labelNumbers('behandlet innen 3 mnd.'));
     expect(labelNumbers('Andel av mottakerne som har sosialhjelp som viktigste inntektskilde 1)')).toBe('');
     expect(withoutFootnote('Sum netto utgifter *)')).toBe('Sum netto utgifter');
+  });
+});
+
+describe('diceAtLeast', () => {
+  it('is dice when that reaches the bound and 0 when it does not, however early the merge stops', () => {
+    const labels = ['Andel barnehagelærere i forhold til grunnbemanning', 'Andel barnehagelærere i prosent av grunnbemanning i kommunale barnehager',
+      'Andel pedagogiske ledere med godkjent utdanning', 'Antall mottakere av økonomisk sosialhjelp i løpet av året', 'Dekningsgrad 1-5 åringer', '2023'];
+    for (const x of labels) {
+      for (const y of labels) {
+        const a = labelTrigramCodes(x);
+        const b = labelTrigramCodes(y);
+        for (const min of [0, 0.3, 0.5, 0.6, 2 / 3, 1]) {
+          const d = dice(a, b);
+          expect(diceAtLeast(a, b, min), `${x} / ${y} ≥ ${min}`).toBe(d >= min ? d : 0);
+        }
+      }
+    }
   });
 });

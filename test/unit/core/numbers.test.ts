@@ -76,6 +76,24 @@ describe('splitRow', () => {
     expect(splitRow('Avdrag på lån 2) 5 6').tokens.map((t) => t.text)).toEqual(['5', '6']);
   });
 
+  it('reads plain digits, signed or not: up to three may start a number (three unsigned continue one), more are whole', () => {
+    const row = splitRow('Post 7 338 -338 +12 0 113070 -2024 2024 1999 2100 0190');
+    expect(row.tokens.map((t) => [t.text, t.kind, t.group, t.terminal, t.year])).toEqual([
+      ['7', 'digits', false, false, false],
+      ['338', 'digits', true, false, false],
+      ['-338', 'digits', false, false, false],
+      ['+12', 'digits', false, false, false],
+      ['0', 'digits', false, false, false],
+      ['113070', 'whole', false, true, false],
+      ['-2024', 'whole', false, true, false],
+      ['2024', 'whole', false, true, true],
+      ['1999', 'whole', false, true, true],
+      ['2100', 'whole', false, true, false],
+      ['0190', 'whole', false, true, false],
+    ]);
+    expect(row.tokens.every((t) => t.date === undefined)).toBe(true);
+  });
+
   it('reads printed placeholders of empty cells ("(N)", a lone "%", "N/A") among the numbers', () => {
     const row = splitRow('2022 1642 729 19 % 81 % 353 14 % 86 % N/A % % 193 21 % 78 %');
     expect(row.label).toBe('');

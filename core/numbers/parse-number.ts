@@ -9,7 +9,8 @@ import { normalizeText } from '../text/to-lines.ts';
 const NIL = /^(?:-|–|—|n\.?\s?a\.?|n\/a|x|\.\.)$/i;
 const FOOTNOTE = /(?:\*+\)?|\d\)|\))$/;
 const BOUND = /^[<>≤≥~]=?\s*(\d.*)$/;
-const DOT_GROUPED = /^[-+]?\d{1,3}(?:\.\d{3}){2,}$/;
+/** Dots between groups of three, twice or more: "-1.927.753". */
+export const DOT_GROUPED = /^[-+]?\d{1,3}(?:\.\d{3}){2,}$/;
 const NUMBER = /^([-+]?)(\d{1,3}(?: \d{3})+|\d+)(?:([.,])(\d+))?\s?(%?)$/;
 
 /** Reads a whole cell: "1 927 753" → 1927753, "-61,8" → -61.8, "-" → null, "Barnehager" → undefined. */

@@ -15,6 +15,7 @@ import { CODE_COLUMN } from './header.ts';
 import type { RawRow } from './rows.ts';
 import { codeCost, digits, identityScore, latestActual, loneValueBonus, loneZeroBonus, roleIdentities, rowMagnitudeCost, sumColumnScore, targetEmptyCost } from './reading-costs.ts';
 import { improveBySums } from './sum-search.ts';
+import { DOT_GROUPED } from '../numbers/parse-number.ts';
 import { breakdownColumns } from '../variance/breakdown.ts';
 import { chooseBreakdown } from './breakdown-search.ts';
 
@@ -31,7 +32,6 @@ const KEEP = 24;
 /** A label, then (after a wide gap) a range of codes: "Bruk av avsetninger  Sum (940:950)". */
 const CODE_RANGE = /^(.*?\S)\s{2,}((?:sum\s*)?\(?\d{2,4}\s*[:–-]\s*\d{2,4}\)?)$/i;
 
-const DOT_GROUPED = /^[-+]?\d{1,3}(?:\.\d{3}){2,}$/;
 
 const ONE_DOT_GROUP = /^[-+]?\d{1,3}\.\d{3}$/;
 

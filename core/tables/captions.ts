@@ -16,6 +16,20 @@ export function isUnitLine(cl: ClassifiedLine): boolean {
 }
 
 /** A caption or numbered heading ("Tabell 0.1 …", "3.1.2 Bydelens investeringer") closes a header from above. */
+/** A numbered section heading: "3.2.4 Hovedoversikt økonomi FO1 - netto driftsutgifter" (a date is none). */
+const SECTION = /^\d+(?:\.\d+)+\.?\s+\p{Lu}/u;
+const DATE_START = /^\d{1,2}\.\d{1,2}\.(?:19|20)\d\d\s/;
+
+/** A caption ("Tabell 0.1 B …", "Note 22 …") or a numbered section heading: what names a table. */
+export function isCaption(text: string): boolean {
+  const t = text.trim();
+  return CAPTION.test(t) || (SECTION.test(t) && !DATE_START.test(t));
+}
+
+/** The piece of a wrapped line, not a title: it ends in a hyphen or colon ("Befolknings-", "navn:"), or starts in
+ * lower case ("funksjon", "og hindre at flere …"). */
+const FRAGMENT = /[-:–]$|^\p{Ll}/u;
+
 export function isHeading(text: string): boolean {
   const t = text.trim();
   // (A date is no section number: "31.12.2024 Eget bilagsnummer" heads columns.)
@@ -24,6 +38,8 @@ export function isHeading(text: string): boolean {
 
 export function captionAndUnit(lines: ClassifiedLine[], top: number, headerText: string): { title?: string; unitText?: string } {
   let title: string | undefined;
+  // A caption or numbered section heading above the table names it better than a nearer line of words.
+  let caption: string | undefined;
   let unitText = findUnit(headerText) ? headerText : undefined;
   for (let k = top - 1, seen = 0; k >= 0 && seen < CONTEXT_LINES; k--) {
     const cl = lines[k]!;
@@ -33,9 +49,11 @@ export function captionAndUnit(lines: ClassifiedLine[], top: number, headerText:
     // Running text names amounts in units ("(-39,8 mill. kroner)"); only a unit statement sets the table's.
     if (!unitText && statesUnit(text, cl.kind)) unitText = text;
     if (cl.kind === 'row' && seen > 1) break;
-    if (!title && (CAPTION.test(text) || (cl.kind !== 'prose' && cl.kind !== 'row' && text.length <= 160 && seen <= 3 && !findUnitOnly(text)))) title = text;
+    if (!caption && isCaption(text) && text.length <= 160) caption = text;
+    if (!title && cl.kind !== 'prose' && cl.kind !== 'row' && text.length <= 160 && seen <= 3 && !findUnitOnly(text) && !FRAGMENT.test(text)) title = text;
     if (cl.kind === 'prose' && !unitText) break;
   }
+  title = caption ?? title;
   // A unit statement may stand above the sentences that introduce the table ("Tall i hele tusen" / "Resultatet
   // per avdeling viser at …").
   for (let k = top - 1, seen = 0; !unitText && k >= 0 && seen < CONTEXT_LINES; k--) {

@@ -11,7 +11,7 @@ import { joinHeaderLines, splitHeader } from './header.ts';
 import { assembleRows, joinSplitRows } from './rows.ts';
 import { resolveRows } from './resolve.ts';
 import { splitRow } from '../numbers/tokens.ts';
-import { captionAndUnit, CAPTION } from './captions.ts';
+import { captionAndUnit, isCaption } from './captions.ts';
 import { columnCount, findBlocks, moveSectionLines } from './find-blocks.ts';
 import { appendCodes, NAMES_CODES, takeCodeNames, takeTrailingCodes } from './code-columns.ts';
 import { dropRunningHeads } from './running-heads.ts';
@@ -60,7 +60,7 @@ export function findTables(lines: Line[], options: ParseOptions = {}): DraftTabl
     // A caption printed on the header's first line ("Regnskapsresultat 2023-2025 (tall i mill. kroner) 2023 2024 2025")
     // beats a stray line above it.
     const captionInHeader = labelHeader.split(/\s+/).length >= 2 && /^\p{Lu}/u.test(labelHeader);
-    const title = ctx.title && (CAPTION.test(ctx.title) || !captionInHeader) ? ctx.title : labelHeader || ctx.title;
+    const title = ctx.title && (isCaption(ctx.title) || !captionInHeader) ? ctx.title : labelHeader || ctx.title;
     const raw = joinSplitRows(assembleRows(block.body), columns);
     const draft: DraftTable = {
       columnLabels: labels,

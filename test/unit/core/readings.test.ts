@@ -886,3 +886,17 @@ Dette er en setning som avslutter tabellen og som er lang nok til å være løpe
     expect(failed.map((c) => t.rows[c.row!]!.label)).toEqual(['Annet']);
   });
 });
+
+describe('titles', () => {
+  it('names a table by the numbered heading above its header, not by a piece of a wrapped line', () => {
+    const t = parseReportText(`Byrådsavdeling for sosiale tjenester har fulgt opp dette gjennom hele året, som er løpende tekst.
+3.2.4 Hovedoversikt økonomi FO1 - netto driftsutgifter
+Netto utgifter pr. KOSTRA-
+funksjon
+Regnskap 2023 Opprinnelig budsjett 2024 Regulert budsjett 2024 Regnskap 2024 Avvik reg.bud/regnskap 2024
+100 Politisk styring 986 2 771 2 825 1 762 1 063
+110 Kontroll og revisjon 300 310 310 312 -2
+Dette er en setning som avslutter tabellen og som er lang nok til å være løpende tekst i rapporten.`).tables[0]!;
+    expect(t.title).toBe('3.2.4 Hovedoversikt økonomi FO1 - netto driftsutgifter');
+  });
+});

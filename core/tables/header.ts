@@ -124,7 +124,8 @@ export function splitHeader(text: string, columns: number): { labels: string[]; 
       labels[0] = m[2]!;
       break;
     }
-    if (m) break;
+    // A year after a preposition belongs to the phrase ("Tildelt langtidsplass i 2024 Sum Andel").
+    if (m && !(/\s(?:i|per|pr\.?|for|fra|til)$/i.test(` ${m[1] ?? ''}`) && labels.slice(1).every((l) => startsColumnName(l)))) break;
     lead = `${lead} ${labels.shift()}`.trim();
   }
   // One date over several names without dates of their own ("31.12.2024 Fordringer (+) Gjeld (-)") dates them all.

@@ -44,6 +44,10 @@ describe('header splitting', () => {
     expect(splitHeader('Aldersgruppe 2022 2023 2024 Endring', 0)).toEqual({ labels: ['2022', '2023', '2024', 'Endring'], labelHeader: 'Aldersgruppe' });
   });
 
+  it('keeps a year after a preposition in the caption before the column names ("Tildelt langtidsplass i 2024 Sum Andel")', () => {
+    expect(splitHeader('Tildelt langtidsplass i 2024 Sum Andel', 0)).toEqual({ labels: ['Sum', 'Andel'], labelHeader: 'Tildelt langtidsplass i 2024' });
+  });
+
   it('keeps an abbreviated budget name whole ("Reg. budsjett 2024", "Rev. budsjett")', () => {
     expect(splitHeader('Funksjonsområde Regnskap 2023 Oppr. budsjett 2024 Reg. budsjett 2024 Regnskap 2024 Avvik 2024', 0).labels).toEqual(
       ['Regnskap 2023', 'Oppr. budsjett 2024', 'Reg. budsjett 2024', 'Regnskap 2024', 'Avvik 2024']);

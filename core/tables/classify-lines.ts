@@ -198,9 +198,14 @@ const UNIT_LINE = /^\(?(?:tall|beløp|beløpene)\s+(?:er\s+)?i\s+(?:1\s?000|hele
 const NO_SPLIT: SplitRow = { label: '', tokens: [] };
 const DIGIT = /\d/;
 
+/** A note on the cell above, in parentheses: a figure and a word ("(+4 amb.l.)", "(+24,5 amb.l.)"). */
+export const CELL_NOTE = /^\([+-−]?\d[\d ,.]*\s*\p{L}[^()]*\)$/u;
+
 export function classifyLine(line: Line): ClassifiedLine {
   const text = line.text.trim();
   if (!text) return { line, kind: 'blank', split: NO_SPLIT };
+  // A note under a cell is no label and no row: the row's cells go on after it.
+  if (text.charCodeAt(0) === 40 && CELL_NOTE.test(text)) return { line, kind: 'blank', split: NO_SPLIT };
   if (text.length > MAX_HEADER_LINE) return { line, kind: 'prose', split: { label: text, tokens: [] } };
   // "Tall i 1000", "Beløp i hele kroner": a unit line, whatever number it names.
   if (UNIT_LINE.test(text)) return { line, kind: 'label', split: NO_SPLIT };

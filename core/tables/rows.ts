@@ -5,7 +5,7 @@
 // standing before a row that has its own label are section headers.
 
 import type { NumToken } from '../numbers/tokens.ts';
-import type { ClassifiedLine } from './classify-lines.ts';
+import { CELL_NOTE, type ClassifiedLine } from './classify-lines.ts';
 import { cellCountRange } from './readings.ts';
 
 export interface RawRow {
@@ -52,7 +52,8 @@ export function assembleRows(body: ClassifiedLine[]): RawRow[] {
   for (const cl of body) {
     if (cl.kind === 'blank') continue;
     if (cl.kind === 'row') {
-      const own = cl.split.label;
+      // A note before a wrapped cell ("(+24,5 amb.l.) 2") labels nothing: the figure continues the row above.
+      const own = CELL_NOTE.test(cl.split.label) ? '' : cl.split.label;
       let label = own;
       if (pending.length) {
         // A complete line followed by one that starts a new phrase is a section header of its own.

@@ -900,3 +900,27 @@ Dette er en setning som avslutter tabellen og som er lang nok til å være løpe
     expect(t.title).toBe('3.2.4 Hovedoversikt økonomi FO1 - netto driftsutgifter');
   });
 });
+
+describe('notes under cells', () => {
+  it('reads a row whose cells are printed one per line with a note under each ("33 / (+4 amb.l.)")', () => {
+    const t = parseReportText(`FO3 - Bydelens budsjettpremisser
+Resultat 2021 Resultat 2022 Måltall 2023 Resultat 2023 Avvik 2023
+Hallagerbakken aktivitetssenter - antall brukere 15 15 17 16 1
+Boliger med bemanning - antall beboere
+33
+(+4 amb.l.)
+33
+(+4 amb.l.)
+33
+(+4 amb.l.)
+                   31
+(+24,5 amb.l.) 2
+Boliger med bemanning - pris per beboer (1000 kr) 3 143 3 262 3 178 3 683 -505
+Dette er en setning som avslutter tabellen og som er lang nok til å være løpende tekst i rapporten.`).tables[0]!;
+    expect(t.rows.map((r) => [r.label, r.values])).toEqual([
+      ['Hallagerbakken aktivitetssenter - antall brukere', [15, 15, 17, 16, 1]],
+      ['Boliger med bemanning - antall beboere', [33, 33, 33, 31, 2]],
+      ['Boliger med bemanning - pris per beboer (1000 kr)', [3143, 3262, 3178, 3683, -505]],
+    ]);
+  });
+});

@@ -8,13 +8,13 @@ import { rowPart, type BreakdownColumns } from '../variance/breakdown.ts';
 import type { Reading } from './readings.ts';
 
 /** What a group that adds up is worth against its rows' readings' costs (an empty cell costs 1). */
-const GROUP_BONUS = 3;
+const GROUP_BONUS = 5;
 /** Readings within this cost of a row's best are tried. */
 const SLACK = 4;
 /** Partial choices kept while walking the rows. */
-const BEAM = 256;
+const BEAM = 512;
 /** Readings of one row tried (the cheapest of each kind and value). */
-const MAX_OPTIONS = 8;
+const MAX_OPTIONS = 6;
 
 interface Open {
   total: number;
@@ -23,23 +23,38 @@ interface Open {
   rows: number[];
 }
 
+interface Total {
+  value: number;
+  decimals: number;
+  row: number;
+}
+
+/** A path's choices, newest first (shared between the states that branch from it). */
+interface Chain {
+  row: number;
+  k: number;
+  prev: Chain | undefined;
+}
+
 interface State {
   score: number;
-  picks: number[];
+  picks: Chain | undefined;
   open: Open | undefined;
-  /** Rows of the groups that added up. */
-  held: number[];
+  /** Rows of the groups that added up, newest first. */
+  held: Chain | undefined;
+  /** The totals so far that a total of totals may add: groups' totals (with parts) and totals of them. A lone
+   * figure in the totals column is neither, and is not kept. */
+  totals: Total[];
+  /** The totals' values, joined: part of the key under which states are merged. */
+  totalsKey: string;
 }
 
 /** Keeps, for the rows of the groups that add up, only the reading under which they do (cands[i] sorted by cost,
  * best first). */
 export function chooseBreakdown(cands: Reading[][], b: BreakdownColumns): void {
-  let states: State[] = [{ score: 0, picks: [], open: undefined, held: [] }];
-  cands.forEach((rs) => {
-    if (!rs.length) {
-      for (const s of states) s.picks.push(-1);
-      return;
-    }
+  let states: State[] = [{ score: 0, picks: undefined, open: undefined, held: undefined, totals: [], totalsKey: '' }];
+  cands.forEach((rs, row) => {
+    if (!rs.length) return;
     // The cheapest reading of each kind and value: a total of so much ("12 307" or "307"), a part, neither.
     const options = new Map<string, { part: string; k: number }>();
     rs.forEach((x, k) => {
@@ -52,8 +67,7 @@ export function chooseBreakdown(cands: Reading[][], b: BreakdownColumns): void {
     for (const s of states) {
       for (const { part, k } of options.values()) {
         const x = rs[k]!;
-        const t: State = { score: s.score - (x.cost - rs[0]!.cost), picks: [...s.picks, k], open: s.open, held: s.held };
-        const row = s.picks.length;
+        const t: State = { score: s.score - (x.cost - rs[0]!.cost), picks: { row, k, prev: s.picks }, open: s.open, held: s.held, totals: s.totals, totalsKey: s.totalsKey };
         if (part === 'total') {
           closeGroup(t);
           const total = x.values[b.total]!;
@@ -72,26 +86,67 @@ export function chooseBreakdown(cands: Reading[][], b: BreakdownColumns): void {
   });
   for (const s of states) closeGroup(s);
   const best = states.reduce((a, s) => (s.score > a.score ? s : a), states[0]!);
-  if (!best.held.length) return;
+  if (!best.held) return;
+  const picks = new Map<number, number>();
+  for (let c: Chain | undefined = best.picks; c; c = c.prev) picks.set(c.row, c.k);
   // The rows of a group that adds up are read so: nothing later (sizes, the sum rows) reads them otherwise.
-  for (const row of best.held) cands[row] = [cands[row]![best.picks[row]!]!];
+  const held = new Set<number>();
+  for (let c: Chain | undefined = best.held; c; c = c.prev) held.add(c.row);
+  for (const row of held) cands[row] = [cands[row]![picks.get(row)!]!];
 }
 
-/** Closes the state's open group: a group with parts that add up to its total scores and keeps its rows. */
+function hold(s: State, rows: number[]): void {
+  for (const row of rows) s.held = { row, k: 0, prev: s.held };
+}
+
+/**
+ * Closes the state's open group. A group with parts that add up to its total scores and keeps its rows. A total
+ * without parts may total earlier groups' totals ("Avvik utgifter" the groups above it, "Netto avvik" the two
+ * totals of totals before it): when a run of them adds up to it, it scores and keeps its rows and theirs.
+ */
 function closeGroup(s: State): void {
   const g = s.open;
   s.open = undefined;
-  if (!g || g.rows.length < 2) return;
-  if (Math.abs(g.total - g.sum) > toleranceOf(g.decimals, g.rows.length) + 1e-9) return;
+  if (!g) return;
+  const own: Total = { value: g.total, decimals: g.decimals, row: g.rows[0]! };
+  if (g.rows.length >= 2) {
+    if (Math.abs(g.total - g.sum) <= toleranceOf(g.decimals, g.rows.length) + 1e-9) {
+      s.score += GROUP_BONUS;
+      hold(s, g.rows);
+    }
+    addTotal(s, own);
+    return;
+  }
+  const run = runAddingTo(s.totals, own);
+  if (!run) return;
   s.score += GROUP_BONUS;
-  s.held = [...s.held, ...g.rows];
+  hold(s, [own.row, ...run.map((t) => t.row)]);
+  addTotal(s, own);
 }
 
-/** The best states, one per open group (same total and running sum). */
+function addTotal(s: State, t: Total): void {
+  s.totals = [...s.totals, t];
+  s.totalsKey = `${s.totalsKey},${t.value}`;
+}
+
+/** The latest-ending run of consecutive totals that adds up to `t`, if any. */
+function runAddingTo(totals: Total[], t: Total): Total[] | undefined {
+  for (let end = totals.length; end > 0; end--) {
+    let sum = 0, decimals = t.decimals;
+    for (let start = end - 1; start >= 0; start--) {
+      sum += totals[start]!.value;
+      decimals = Math.max(decimals, totals[start]!.decimals);
+      if (Math.abs(sum - t.value) <= toleranceOf(decimals, end - start + 1) + 1e-9) return totals.slice(start, end);
+    }
+  }
+  return undefined;
+}
+
+/** The best states, one per open group (same total and running sum) and list of totals. */
 function prune(states: State[]): State[] {
   const byKey = new Map<string, State>();
   for (const s of states) {
-    const key = s.open ? `${s.open.total}|${Math.round(s.open.sum * 1e6)}|${s.open.rows.length > 1}` : '';
+    const key = s.open ? `${s.open.total}|${Math.round(s.open.sum * 1e6)}|${s.open.rows.length > 1}|${s.totalsKey}` : s.totalsKey;
     const had = byKey.get(key);
     if (!had || s.score > had.score) byKey.set(key, s);
   }

@@ -881,9 +881,21 @@ Dette er en setning som avslutter tabellen og som er lang nok til å være løpe
       [1, 1, null, -508],
       [null, -0.9, -293, null],
     ]);
+    // Totals of totals: "Avvik utgifter" the groups above it, "Avvik inntekter" the income group, "Netto avvik" the two.
+    expect(rows.slice(10).map((r) => [r.label, r.values])).toEqual([
+      ['Inntekter', [null, null, 12307, null]],
+      ['Langtid', [null, null, null, 12240]],
+      ['Korttid', [null, null, null, 260]],
+      ['Dagsenter', [null, null, null, -32]],
+      ['Prakt bistand/BPA', [null, null, null, -51]],
+      ['Tap fordringer', [null, null, null, -110]],
+      ['Avvik utgifter', [null, null, -24815, null]],
+      ['Avvik inntekter', [null, null, 12307, null]],
+      ['Netto avvik', [null, null, -12508, null]],
+    ]);
     // The parts under Annet do not make its -293.
     const failed = t.checks.filter((c) => !c.ok);
-    expect(failed.map((c) => t.rows[c.row!]!.label)).toEqual(['Annet']);
+    expect(failed.map((c) => [t.rows[c.row!]!.label, c.printed, c.computed])).toEqual([['Annet', -293, -181]]);
   });
 });
 

@@ -47,6 +47,8 @@ interface State {
   totals: Total[];
   /** The totals' values, joined: part of the key under which states are merged. */
   totalsKey: string;
+  /** The score it may still reach (for ranking). */
+  hope?: number;
 }
 
 /** Keeps, for the rows of the groups that add up, only the reading under which they do (cands[i] sorted by cost,
@@ -150,7 +152,9 @@ function prune(states: State[]): State[] {
     const had = byKey.get(key);
     if (!had || s.score > had.score) byKey.set(key, s);
   }
+  const kept = [...byKey.values()];
+  if (kept.length <= BEAM) return kept;
   // (Ranked by what they may still reach: an open group with parts may yet add up.)
-  const hope = (s: State) => s.score + (s.open && s.open.rows.length > 1 ? GROUP_BONUS : 0);
-  return [...byKey.values()].sort((a, b) => hope(b) - hope(a)).slice(0, BEAM);
+  for (const s of kept) s.hope = s.score + (s.open && s.open.rows.length > 1 ? GROUP_BONUS : 0);
+  return kept.sort((a, b) => b.hope! - a.hope!).slice(0, BEAM);
 }

@@ -53,7 +53,7 @@ export function assembleRows(body: ClassifiedLine[]): RawRow[] {
     if (cl.kind === 'blank') continue;
     if (cl.kind === 'row') {
       // A note before a wrapped cell ("(+24,5 amb.l.) 2") labels nothing: the figure continues the row above.
-      const own = CELL_NOTE.test(cl.split.label) ? '' : cl.split.label;
+      const own = cl.split.label.charCodeAt(0) === 40 && CELL_NOTE.test(cl.split.label) ? '' : cl.split.label;
       let label = own;
       if (pending.length) {
         // A complete line followed by one that starts a new phrase is a section header of its own.

@@ -38,6 +38,10 @@ const NIL = /^(?:-|N\.?A\.?|n\/a|x|%|\(N\))$/i;
 const TEXT_CELL = /^[<>≤≥~]=?\d+(?:[.,]\d+)?%?$/;
 const FOOTNOTE = /^(.*\d)(?:\*+\)?|\*?\d\)|\))$/;
 const MAX_TOKENS = 40;
+/** "(1" opening an amount in parentheses, or "(686)" whole (not "(1)": that is a footnote's number). */
+const PAREN_LEAD = /^\(\d{1,3}(?:,\d+)?$|^\(\d{2,}(?:,\d+)?\)$|^\(\d,\d+\)$/;
+const GROUP_ONLY = /^\d{3}$/;
+const PAREN_CLOSE = /^\(?\d{1,3}(?:,\d+)?\)$|^\(\d{4,}(?:,\d+)?\)$/;
 const FOOTNOTE_MARK = /^(?:\*+\)?|\d\)|[a-z]\))$/;
 
 function classify(raw: string, start: number): NumToken | undefined {
@@ -126,6 +130,17 @@ export function splitRow(text: string): SplitRow {
       parts[i - 1]!.end = parts[i]!.start + 1;
       parts.splice(i, 1);
     }
+  }
+  // An amount in parentheses among the numbers is negative, as accountants print it ("75 100 (1 686)"): the
+  // parenthesis opens on a lead ("(1") after a number and closes on its last group ("686)").
+  for (let a = 1; a < parts.length; a++) {
+    if (!PAREN_LEAD.test(parts[a]!.s) || !/\d%?$/.test(parts[a - 1]!.s)) continue;
+    let b = a;
+    if (!parts[a]!.s.endsWith(')')) for (b = a + 1; b < parts.length && GROUP_ONLY.test(parts[b]!.s); b++);
+    if (b >= parts.length || !PAREN_CLOSE.test(parts[b]!.s)) continue;
+    parts[a]!.s = `-${parts[a]!.s.slice(1)}`;
+    parts[b]!.s = parts[b]!.s.slice(0, -1);
+    if (a === b) parts[a]!.s = parts[a]!.s.replace(/\)$/, '');
   }
   const tokens: NumToken[] = [];
   let i = parts.length - 1;

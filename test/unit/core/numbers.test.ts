@@ -102,3 +102,12 @@ describe('splitRow', () => {
     expect(splitRow('Totalt (N) 12').tokens.map((t) => t.kind)).toEqual(['nil', 'digits']);
   });
 });
+
+describe('amounts in parentheses', () => {
+  it('reads an amount in parentheses among the numbers as negative, and leaves footnote numbers and codes alone', () => {
+    expect(splitRow('FO1 Administrasjon 73 414 75 100 (1 686)').tokens.map((t) => t.text)).toEqual(['73', '414', '75', '100', '-1', '686']);
+    expect(splitRow('FO3 Helse 100 200 (100)').tokens.map((t) => t.text)).toEqual(['100', '200', '-100']);
+    expect(splitRow('Antall brukere 45 (1)').tokens.map((t) => t.text)).not.toContain('-1');
+    expect(splitRow('Barnevern (244) 1 234').label).toBe('Barnevern (244)');
+  });
+});

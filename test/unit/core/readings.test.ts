@@ -936,3 +936,21 @@ Dette er en setning som avslutter tabellen og som er lang nok til å være løpe
     ]);
   });
 });
+
+describe('negative amounts in parentheses', () => {
+  it('keeps a row that prints its Avvik in parentheses, and reads it negative', () => {
+    const t = parseReportText(`Tabell 0.1 Netto driftsutgifter
+Tall i 1000 kr
+Funksjonsområde Regulert budsjett 2024 Regnskap 2024 Avvik
+FO1 Administrasjon 73 414 75 100 (1 686)
+FO2 Oppvekst 478 694 470 210 8 484
+Sum 552 108 545 310 6 798
+Dette er en setning som avslutter tabellen og som er lang nok til å være løpende tekst i rapporten.`).tables[0]!;
+    expect(t.rows.map((r) => [r.label, r.values])).toEqual([
+      ['FO1 Administrasjon', [73414, 75100, -1686]],
+      ['FO2 Oppvekst', [478694, 470210, 8484]],
+      ['Sum', [552108, 545310, 6798]],
+    ]);
+    expect(t.checks.filter((c) => !c.ok)).toEqual([]);
+  });
+});

@@ -273,7 +273,7 @@ const MIN_COMMENTED_CELLS = 3;
  * value; the row is read from the numbers before it.
  */
 function commentRow(text: string): SplitRow | undefined {
-  if (!/\d\s{2,}-?\d/.test(text)) return undefined;
+  if (!/\d\s{2,}-?\d/.test(text)) return statusRow(text);
   const words = text.split(/\s+/);
   for (let n = 1; n <= MAX_COMMENT_WORDS && n < words.length; n++) {
     const w = words[words.length - n]!;
@@ -285,6 +285,24 @@ function commentRow(text: string): SplitRow | undefined {
     }
   }
   return undefined;
+}
+
+/** Words a row label may have before the figures of a status row. */
+const MAX_STATUS_LABEL_WORDS = 8;
+/** A capitalised word and up to two more in lower case, ending the line. */
+const STATUS_TAIL = /\s\p{Lu}\p{Ll}*(?:\s\p{Ll}+){0,2}\s*$/u;
+
+/**
+ * A row that ends in a short status or comment cell after its figures, printed without wide gaps ("Andel saker
+ * behandlet innen frist 92 % 95 % Ikke nådd"): two figures or more right before it, then a capitalised word or
+ * three. Running text names figures among words, so a label of many words or with a full stop is none.
+ */
+function statusRow(text: string): SplitRow | undefined {
+  const m = STATUS_TAIL.exec(text);
+  if (!m || !/\d\s?%?\s*$/.test(text.slice(0, m.index))) return undefined;
+  const split = splitRow(text.slice(0, m.index));
+  if (split.tokens.length < 2 || !split.label || wordCount(split.label) > MAX_STATUS_LABEL_WORDS || /[.!?:;]/.test(split.label)) return undefined;
+  return split;
 }
 
 function classifyText(line: Line, text: string, split: SplitRow): ClassifiedLine {

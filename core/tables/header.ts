@@ -69,6 +69,8 @@ export function joinHeaderLines(lines: string[]): string {
 /** Words after which a role word continues the same column name ("Avvik justert for overførte prosjekter"). */
 /** A label that is (or ends in) a date or year: "31.12.2024", "Virksomhet - navn: 31.12.2024". */
 const DATED = /^(.*?)\s*(\d{1,2}\.\d{1,2}\.(?:19|20)\d\d)$|^()((?:19|20)\d\d)$/;
+/** Names of columns of words: a status, a comment, a reason. */
+const TEXT_COLUMN = /^(?:status|kommentar(?:er)?|merknad(?:er)?|måloppnåelse|forklaring|årsak(?:er)?)(?:\s|$)/i;
 const GROUP_WORD = /^(?:kvinner|menn|heltid|deltid)$/i;
 const MEASURE_WORD = /^(?:andel|antall|snitt)$/i;
 const BINDS = /^(?:for|av|til|i|og|fra|pr\.?|per|med|mot|etter|inkl\.?|ekskl\.?|avvik|vektet)$/i;
@@ -143,6 +145,8 @@ export function splitHeader(text: string, columns: number): { labels: string[]; 
     labels.unshift(code[1]!);
     lead = lead.slice(0, code.index).trim();
   }
+  // A column of words after the figures ("Status", "Kommentar") holds no values: the rows' figures stand before it.
+  while (labels.length > 1 && TEXT_COLUMN.test(labels[labels.length - 1]!)) labels.pop();
   if (columns <= 0) return { labels, labelHeader: lead };
   let labelHeader = lead;
   while (labels.length > columns && labels[0] && !START.test(labels[0]) && !/^(?:19|20)\d\d/.test(labels[0])) {

@@ -954,3 +954,24 @@ Dette er en setning som avslutter tabellen og som er lang nok til å være løpe
     expect(t.checks.filter((c) => !c.ok)).toEqual([]);
   });
 });
+
+describe('a status column after the figures', () => {
+  it('reads the figures before a short status ("92 % 95 % Ikke nådd"), and a "Status" column takes no values', () => {
+    const t = parseReportText(`Resultatindikatorer
+Indikator Resultat 2024 Mål 2024 Status
+Andel saker behandlet innen frist 92 % 95 % Ikke nådd
+Andel brukere med vedtak 88 % 85 % Nådd
+Antall plasser 120 110 Nådd
+Dette er en setning som avslutter tabellen og som er lang nok til å være løpende tekst i rapporten.`).tables[0]!;
+    expect(t.columns.map((c) => c.label)).toEqual(['Resultat 2024', 'Mål 2024']);
+    expect(t.rows.map((r) => [r.label, r.values])).toEqual([
+      ['Andel saker behandlet innen frist', [92, 95]],
+      ['Andel brukere med vedtak', [88, 85]],
+      ['Antall plasser', [120, 110]],
+    ]);
+  });
+
+  it('leaves a sentence that names two figures before a capitalised word alone', () => {
+    expect(parseReportText(`I 2024 hadde bydelen i alt mange flere brukere enn året før, nemlig 120 110 Nye brukere kom til.`).tables).toEqual([]);
+  });
+});

@@ -71,7 +71,15 @@ export function findBlocks(lines: ClassifiedLine[]): Block[] {
       // Label lines between the header and the first row that end in column names finish the header
       // ("31.12.2024 Eget / bilagsnummer / Motpartens / bilagsnummer Fordringer (+) Gjeld (-)").
       if (header.length && firstLabelLines.length && endsInColumnNames(firstLabelLines[firstLabelLines.length - 1]!.line.text, lines[i]!)) {
-        header.push(...firstLabelLines.splice(0));
+        // Unless together they name more columns than the row can fill: then the line above the row is the header
+        // and the header line above it a caption ("KOSTRA-nøkkeltall 2024" / "Nøkkeltall Bydel Ullern Oslo Landet").
+        const last = firstLabelLines[firstLabelLines.length - 1]!;
+        const all = splitHeader(joinHeaderLines([...header, ...firstLabelLines].map((l) => l.line.text)), 0).labels.length;
+        if (all > cellCountRange(lines[i]!.split.tokens, lines[i]!.split.label)[1]) {
+          header.length = 0;
+          firstLabelLines.length = 0;
+          header.push(last);
+        } else header.push(...firstLabelLines.splice(0));
       }
       const stacked = firstLabelLines.length ? capitalNames(firstLabelLines, lines[i]!) : undefined;
       if (stacked) {

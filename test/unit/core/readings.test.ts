@@ -975,3 +975,17 @@ Dette er en setning som avslutter tabellen og som er lang nok til å være løpe
     expect(parseReportText(`I 2024 hadde bydelen i alt mange flere brukere enn året før, nemlig 120 110 Nye brukere kom til.`).tables).toEqual([]);
   });
 });
+
+describe('comparison tables', () => {
+  it('reads "Nøkkeltall Bydel Ullern Oslo Landet" as the header under a caption with a year', () => {
+    const t = parseReportText(`KOSTRA-nøkkeltall 2024
+Nøkkeltall Bydel Ullern Oslo Landet
+Andel barn 1-5 år med barnehageplass 92,1 % 88,4 % 91,0 %
+Netto driftsutgifter per innbygger (kr) 16 540 15 230 14 980
+Kilde: SSB/KOSTRA
+Dette er en setning som avslutter tabellen og som er lang nok til å være løpende tekst i rapporten.`).tables[0]!;
+    expect(t.title).toBe('KOSTRA-nøkkeltall 2024');
+    expect(t.columns.map((c) => c.label)).toEqual(['Bydel Ullern', 'Oslo', 'Landet']);
+    expect(t.rows.map((r) => r.values)).toEqual([[92.1, 88.4, 91], [16540, 15230, 14980]]);
+  });
+});

@@ -9,7 +9,7 @@ const RULES: [RegExp, Role][] = [
   [/avvik\s+(?:justert|korr)|justert\s+avvik|avvik.*(?:etter|justert\s+for)\s+overf/i, 'variance-adjusted'],
   [/overf[øo]r|bruk\s+(?:av\s+)?avsetning|^y-?disp(?!.*neste)/i, 'transferred'],
   // A variance or spending stated in per cent of the budget ("Avvik i %", "Forbruk i %") is a percent, not an amount.
-  [/(?:avvik|differanse|forbruk)\s*(?:i\s*)?(?:%|prosent)/i, 'percent'],
+  [/(?:avvik|differanse|forbruk|endring)\s*(?:i\s*)?(?:%|prosent)|%-vis|prosentvis/i, 'percent'],
   [/avvik|differanse|mer-?\s*\/\s*mindre|merforbruk|mindreforbruk|neste\s+år|resultat\s+i\s+forhold/i, 'variance'],
   [/endring|økning|vekst|diff\./i, 'change'],
   [/regulert|justert|rev(?:idert)?\.?\s*bud|reg\.\s*bud/i, 'budget-revised'],

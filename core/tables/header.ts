@@ -5,7 +5,7 @@
 
 
 const START = /^(?:regnskap|oppr\.?|opprinnelig|regulert|revidert|justert|bydel(?:en)?|oslo|landet|avvik|overf[øo]rte?|endring|måltall|mål|resultat|prognose|vedtatt|dok|budsjett|beløp|andel|antall|snitt|sum|total|prosjektnummer|møter|saker|fordringer|gjeld|bruk|y-?disp|differanse|forbruk|kvinner|menn|heltid|deltid|jan|feb|mars|april|mai|juni|juli|aug|sept|okt|nov|des)\b|^(?:reg|rev|just)\.(?=\s|$)/i;
-const YEAR_END = /^(?:\(?(?:19|20)\d\d\)?|\d\d\.\d\d\.(?:19|20)\d\d|\(?(?:inkl|ekskl)\.?.*\))[.,:]?$/;
+const YEAR_END = /^(?:\(?(?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?\)?|\d\d\.\d\d\.(?:19|20)\d\d|\(?(?:inkl|ekskl)\.?.*\))[.,:]?$/;
 
 /** Column names that carry their year ("Regnskap 2023", "Avvik reg.bud/regnskap 2024"). */
 const START_TAKES_YEAR = /^(?:regnskap|oppr\.?|opprinnelig|regulert|justert|avvik|overf[øo]rte?|endring|måltall|mål|resultat|prognose|vedtatt|dok|budsjett|beløp|bud\.)|\b(?:budsjett|regnskap|avvik|resultat)\b/i;
@@ -73,7 +73,7 @@ const DATED = /^(.*?)\s*(\d{1,2}\.\d{1,2}\.(?:19|20)\d\d)$|^()((?:19|20)\d\d)$/;
 const TEXT_COLUMN = /^(?:status|kommentar(?:er)?|merknad(?:er)?|måloppnåelse|forklaring|årsak(?:er)?)(?:\s|$)/i;
 const GROUP_WORD = /^(?:kvinner|menn|heltid|deltid)$/i;
 const MEASURE_WORD = /^(?:andel|antall|snitt)$/i;
-const BINDS = /^(?:for|av|til|i|og|fra|pr\.?|per|med|mot|etter|inkl\.?|ekskl\.?|avvik|vektet)$/i;
+const BINDS = /^(?:for|av|til|i|og|fra|pr\.?|per|med|mot|etter|inkl\.?|ekskl\.?|avvik|vektet|%-vis|prosentvis)$/i;
 
 /** Splits header text into column labels; `columns` is how many value columns the rows print (0: as printed). */
 export function splitHeader(text: string, columns: number): { labels: string[]; labelHeader: string } {

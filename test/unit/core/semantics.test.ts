@@ -48,6 +48,12 @@ describe('header splitting', () => {
     expect(splitHeader('Tildelt langtidsplass i 2024 Sum Andel', 0)).toEqual({ labels: ['Sum', 'Andel'], labelHeader: 'Tildelt langtidsplass i 2024' });
   });
 
+  it('ends a column name at a range of years, and keeps "%-vis endring" whole', () => {
+    expect(splitHeader('Regnskap 2023 Regnskap 2024 Endring 2023-2024 %-vis endring', 0).labels).toEqual(
+      ['Regnskap 2023', 'Regnskap 2024', 'Endring 2023-2024', '%-vis endring']);
+    expect(classifyColumns(['Endring 2023-2024', '%-vis endring'], {}).map((c) => c.role)).toEqual(['change', 'percent']);
+  });
+
   it('keeps an abbreviated budget name whole ("Reg. budsjett 2024", "Rev. budsjett")', () => {
     expect(splitHeader('Funksjonsområde Regnskap 2023 Oppr. budsjett 2024 Reg. budsjett 2024 Regnskap 2024 Avvik 2024', 0).labels).toEqual(
       ['Regnskap 2023', 'Oppr. budsjett 2024', 'Reg. budsjett 2024', 'Regnskap 2024', 'Avvik 2024']);

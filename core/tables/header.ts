@@ -100,7 +100,8 @@ export function splitHeader(text: string, columns: number): { labels: string[]; 
     for (let k = 0; k < piece.length; k++) {
       const w = piece[k]!;
       const prev = part[part.length - 1];
-      const starts = (START.test(w) || bareTotal(w, piece[k + 1])) && prev !== undefined && !BINDS.test(prev) && !/[/-]$/.test(prev) &&
+      // (A word repeated starts a column of its own: "Avvik Avvik i %".)
+      const starts = (START.test(w) || bareTotal(w, piece[k + 1])) && prev !== undefined && (!BINDS.test(prev) || prev.toLowerCase() === w.toLowerCase()) && !/[/-]$/.test(prev) &&
         // "Kvinner andel av menn %": a measure of a group named just before it is that group's column.
         !(part.length === 1 && GROUP_WORD.test(prev) && MEASURE_WORD.test(w)) &&
         !(/^(?:oppr\.?|opprinnelig|regulert|reg\.?|revidert|rev\.?|justert|just\.?|vedtatt|vedt\.?)$/i.test(prev) && /^budsjett/i.test(w));

@@ -54,6 +54,10 @@ describe('header splitting', () => {
     expect(classifyColumns(['Endring 2023-2024', '%-vis endring'], {}).map((c) => c.role)).toEqual(['change', 'percent']);
   });
 
+  it('starts a column at a word repeated ("Avvik Avvik i %")', () => {
+    expect(splitHeader('Regnskap 2024 Budsjett 2024 Avvik Avvik i %', 0).labels).toEqual(['Regnskap 2024', 'Budsjett 2024', 'Avvik', 'Avvik i %']);
+  });
+
   it('keeps an abbreviated budget name whole ("Reg. budsjett 2024", "Rev. budsjett")', () => {
     expect(splitHeader('Funksjonsområde Regnskap 2023 Oppr. budsjett 2024 Reg. budsjett 2024 Regnskap 2024 Avvik 2024', 0).labels).toEqual(
       ['Regnskap 2023', 'Oppr. budsjett 2024', 'Reg. budsjett 2024', 'Regnskap 2024', 'Avvik 2024']);

@@ -81,6 +81,9 @@ export function findBlocks(lines: ClassifiedLine[]): Block[] {
           header.push(last);
         } else header.push(...firstLabelLines.splice(0));
       }
+      // Header lines that name more columns than the first row can fill begin with a caption ("Måltall" /
+      // "Indikator Mål 2024 Resultat 2024 Avvik"): the header is the longest run of its last lines that fits.
+      trimCaption(header, lines[i]!);
       const stacked = firstLabelLines.length ? capitalNames(firstLabelLines, lines[i]!) : undefined;
       if (stacked) {
         header.push(...firstLabelLines.splice(stacked.from));
@@ -164,6 +167,23 @@ export function findBlocks(lines: ClassifiedLine[]): Block[] {
     i = Math.max(j, i + 1);
   }
   return blocks;
+}
+
+function trimCaption(header: ClassifiedLine[], firstRow: ClassifiedLine): void {
+  if (header.length < 2) return;
+  const [min, max] = cellCountRange(firstRow.split.tokens, firstRow.split.label);
+  const names = (from: number) => splitHeader(joinHeaderLines(header.slice(from).map((h) => h.line.text)), 0).labels.length;
+  if (names(0) <= max) return;
+  for (let from = 1; from < header.length; from++) {
+    // (Only a line of a word or two, without a figure, is a caption here.)
+    const t = header[from - 1]!.line.text.trim();
+    if (/\d/.test(t) || t.split(/\s+/).length > 2) return;
+    const n = names(from);
+    if (n >= min && n <= max) {
+      header.splice(0, from);
+      return;
+    }
+  }
 }
 
 const HAS_YEAR = /(?:^|\D)(?:19|20)\d\d(?:\D|$)/;

@@ -989,3 +989,16 @@ Dette er en setning som avslutter tabellen og som er lang nok til å være løpe
     expect(t.rows.map((r) => r.values)).toEqual([[92.1, 88.4, 91], [16540, 15230, 14980]]);
   });
 });
+
+describe('a caption word above the header', () => {
+  it('reads "Måltall" above "Indikator Mål 2024 Resultat 2024 Avvik" as the caption, not a column', () => {
+    const t = parseReportText(`Måltall
+Indikator Mål 2024 Resultat 2024 Avvik
+Andel vedtak innen frist 95 % 89 % -6 %
+Brukertilfredshet (skala 1-6) 5,0 4,6 -0,4
+Dette er en setning som avslutter tabellen og som er lang nok til å være løpende tekst i rapporten.`).tables[0]!;
+    expect(t.title).toBe('Måltall');
+    expect(t.columns.map((c) => [c.label, c.role])).toEqual([['Mål 2024', 'other'], ['Resultat 2024', 'actual'], ['Avvik', 'variance']]);
+    expect(t.rows.map((r) => r.values)).toEqual([[95, 89, -6], [5, 4.6, -0.4]]);
+  });
+});

@@ -18,6 +18,8 @@ export function parseNumberCell(raw: string): number | null | undefined {
   let s = normalizeText(raw).trim();
   if (s === '') return null;
   if (NIL.test(s)) return null;
+  // A minus set a space apart from its number ("- 12 300").
+  if (/^-\s+\d/.test(s)) s = `-${s.replace(/^-\s+/, '')}`;
   if (/^\(.*\)$/.test(s) && /\d/.test(s)) s = `-${s.slice(1, -1).trim()}`;
   const bound = BOUND.exec(s);
   if (bound) s = bound[1]!;

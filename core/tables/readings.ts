@@ -51,9 +51,13 @@ function segmentations(tokens: NumToken[], from: number, maxCells: number, minCe
     const t = tokens[i]!;
     if (!canStart(t)) continue;
     const ends: number[] = [i];
+    // A minus set apart from its number ("- 12 300") may be the number's sign: the cell runs on over the number.
+    const lead = spacedSign(tokens, i) ? i + 1 : i;
+    if (lead > i) ends.push(lead);
+    const l = tokens[lead]!;
     // A lone 0 is a zero: no number is printed "0 142 000".
-    if (t.kind === 'digits' && !t.terminal && !/^[-+]?0$/.test(t.text)) {
-      for (let j = i + 1; j < n && j - i <= MAX_GROUPS && tokens[j]!.group && tokens[j]!.gap <= 1; j++) {
+    if (l.kind === 'digits' && !l.terminal && !/^[-+]?0$/.test(l.text)) {
+      for (let j = lead + 1; j < n && j - lead <= MAX_GROUPS && tokens[j]!.group && tokens[j]!.gap <= 1; j++) {
         ends.push(j);
         if (tokens[j]!.terminal) break;
       }
@@ -99,6 +103,13 @@ function sortByCost<T extends { cost: number }>(list: T[]): void {
     for (; j > 0 && list[j - 1]!.cost > x.cost; j--) list[j] = list[j - 1]!;
     list[j] = x;
   }
+}
+
+/** A "-" standing one space before an unsigned number ("- 12 300"): a sign, or a printed nil before it. */
+function spacedSign(tokens: NumToken[], i: number): boolean {
+  const t = tokens[i]!, next = tokens[i + 1];
+  return t.kind === 'nil' && t.text === '-' && !!next && next.gap === 1 && (next.kind === 'digits' || next.kind === 'whole') &&
+    !next.year && /^\d/.test(next.text) && canStart(next);
 }
 
 function cellText(tokens: NumToken[], c: Cell): string {
@@ -205,10 +216,13 @@ class PlacedReading implements Reading {
  * the less natural readings of a run of groups. */
 const LONG_NUMBER_COST = 0.4;
 const LONE_LEAD_COST = 0.3;
+/** A minus read as the sign of the number a space after it, not as a printed nil: the less usual reading. */
+const SPACED_SIGN_COST = 0.2;
 /** A day and month ("UB 31.12") read as an amount: the label's date is the likelier reading. */
 const DATE_VALUE_COST = 1.2;
 function groupingCost(tokens: NumToken[], c: Cell): number {
-  let cost = Math.max(0, c.last - c.first - 1) * LONG_NUMBER_COST;
+  const signed = tokens[c.first]!.kind === 'nil' && c.last > c.first;
+  let cost = Math.max(0, c.last - c.first - 1 - (signed ? 1 : 0)) * LONG_NUMBER_COST + (signed ? SPACED_SIGN_COST : 0);
   const t = tokens[c.first]!;
   if (t.date) cost += DATE_VALUE_COST;
   const next = tokens[c.last + 1];
@@ -312,9 +326,10 @@ function plainCellCountRange(tokens: NumToken[]): [number, number] {
   // Greedy longest groups give the fewest cells; every token alone gives the most.
   let min = 0;
   for (let i = 0; i < tokens.length; ) {
-    const t = tokens[i]!;
-    let j = i;
-    if (t.kind === 'digits' && !t.terminal && !/^[-+]?0$/.test(t.text)) while (j + 1 < tokens.length && j + 1 - i <= MAX_GROUPS && tokens[j + 1]!.group && tokens[j + 1]!.gap <= 1 && !tokens[j]!.terminal) j++;
+    const s = spacedSign(tokens, i) ? i + 1 : i;
+    const t = tokens[s]!;
+    let j = s;
+    if (t.kind === 'digits' && !t.terminal && !/^[-+]?0$/.test(t.text)) while (j + 1 < tokens.length && j + 1 - s <= MAX_GROUPS && tokens[j + 1]!.group && tokens[j + 1]!.gap <= 1 && !tokens[j]!.terminal) j++;
     min++;
     i = j + 1;
   }

@@ -1002,3 +1002,18 @@ Dette er en setning som avslutter tabellen og som er lang nok til å være løpe
     expect(t.rows.map((r) => r.values)).toEqual([[95, 89, -6], [5, 4.6, -0.4]]);
   });
 });
+
+describe('a minus set apart from its number', () => {
+  it('reads "- 12 300" as -12 300 where the columns call for it, and "-" as a printed nil where they do not', () => {
+    const t = parseReportText(`Tabell 6 Driftsregnskap
+Tall i 1000 kr
+Regnskap 2023 Regnskap 2024 Budsjett 2024
+Lønn og sosiale utgifter 301 204 322 410 318 000
+Kjøp av varer og tjenester - 12 300 - 15 020 - 14 000
+Sum 288 904 307 390 304 000
+Dette er en setning som avslutter tabellen og som er lang nok til å være løpende tekst i rapporten.`).tables[0]!;
+    expect(t.rows.map((r) => r.values)).toEqual([[301204, 322410, 318000], [-12300, -15020, -14000], [288904, 307390, 304000]]);
+    const [nil] = enumerateReadings(tokens('Sum 100 - 200'), 3, 'Sum');
+    expect(nil!.values).toEqual([100, null, 200]);
+  });
+});

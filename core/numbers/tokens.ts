@@ -38,6 +38,8 @@ const NIL = /^(?:-|N\.?A\.?|n\/a|x|%|\(N\))$/i;
 const TEXT_CELL = /^[<>≤≥~]=?\d+(?:[.,]\d+)?%?$/;
 const FOOTNOTE = /^(.*\d)(?:\*+\)?|\*?\d\)|\))$/;
 const MAX_TOKENS = 40;
+const CURRENCY = /^(?:kr\.?|NOK)$/i;
+const UNIT_BEFORE = /(?:^|\s)(?:mill\.?|mrd\.?|millioner|milliarder|1\s?000|tusen|hele|i)\s+$/i;
 /** "(1" opening an amount in parentheses, or "(686)" whole (not "(1)": that is a footnote's number). */
 const PAREN_LEAD = /^\(\d{1,3}(?:,\d+)?$|^\(\d{2,}(?:,\d+)?\)$|^\(\d,\d+\)$/;
 const GROUP_ONLY = /^\d{3}$/;
@@ -114,6 +116,12 @@ export function splitRow(text: string): SplitRow {
     while (start > 0 && text.charCodeAt(start - 1) > 32) start--;
     const piece = text.slice(start, end);
     const word = piece.includes('%%') ? piece.replace(/%%+/g, '%') : piece;
+    // A currency mark before a number ("kr 120 000 kr 98 500") is no cell and no word of the label.
+    // (Not in a unit: "i mill kr 0,00", "i 1000 kr".)
+    if (CURRENCY.test(word) && parts.length && /^-?\d/.test(parts[parts.length - 1]!.s) && !UNIT_BEFORE.test(text.slice(0, start))) {
+      end = start;
+      continue;
+    }
     parts.push({ s: word, start });
     if (!/[\d%*)-]/.test(word) && !NIL.test(word)) misses++;
     end = start;

@@ -111,3 +111,11 @@ describe('amounts in parentheses', () => {
     expect(splitRow('Barnevern (244) 1 234').label).toBe('Barnevern (244)');
   });
 });
+
+describe('currency marks', () => {
+  it('skips "kr" before a number, but keeps it in a unit phrase in the label', () => {
+    expect(splitRow('Frivillige lag kr 120 000 kr 98 500')).toMatchObject({ label: 'Frivillige lag' });
+    expect(splitRow('Frivillige lag kr 120 000 kr 98 500').tokens.map((t) => t.text)).toEqual(['120', '000', '98', '500']);
+    expect(splitRow('Regnskap pr. 31.12. i mill kr 0,00 0,07').label).toBe('Regnskap pr. 31.12. i mill kr');
+  });
+});

@@ -739,7 +739,7 @@ Dette er en setning som avslutter tabellen og som er lang nok til å være løpe
     expect(a!.checks.filter((c) => !c.ok)).toEqual([]);
     // A header of its own after the sum row starts the next table.
     expect(b!.rows.filter((r) => r.kind !== 'header').map((r) => [r.label, r.values])).toEqual([
-      ['Oslobygg KF  kr', [83023, null, 11741528, 10012275]],
+      ['Oslobygg KF', [83023, null, 11741528, 10012275]],
       ['Sum', [83023, null, null, null]],
     ]);
     expect(b!.title).not.toMatch(/^Sum/);

@@ -12,7 +12,10 @@ export const CAPTION = /^(?:tabell|table|tab\.|figur|oversikt|note)\s*[\d.:]/i;
 
 /** "Tall i 1000 kr": the unit line stands between a caption and its header. */
 export function isUnitLine(cl: ClassifiedLine): boolean {
-  return cl.kind === 'label' && !!findUnit(cl.line.text) && cl.line.text.trim().split(/\s+/).length <= 6;
+  if (cl.kind !== 'label' || !findUnit(cl.line.text)) return false;
+  const words = cl.line.text.trim().split(/\s+/).length;
+  // (A line of column names may name a unit too: "Måned Antall mottakere Utbetalt (1000 kr)".)
+  return words <= 4 || (words <= 6 && UNIT_STATEMENT.test(cl.line.text));
 }
 
 /** A caption or numbered heading ("Tabell 0.1 …", "3.1.2 Bydelens investeringer") closes a header from above. */

@@ -4,7 +4,7 @@
 // columns of their own.
 
 
-const START = /^(?:regnskap|oppr\.?|opprinnelig|regulert|revidert|justert|bydel(?:en)?|oslo|landet|avvik|overf[øo]rte?|endring|måltall|mål|resultat|prognose|vedtatt|dok|budsjett|beløp|andel|antall|snitt|sum|total|prosjektnummer|møter|saker|fordringer|gjeld|bruk|y-?disp|differanse|forbruk|kvinner|menn|heltid|deltid|jan|feb|mars|april|mai|juni|juli|aug|sept|okt|nov|des)\b|^(?:reg|rev|just)\.(?=\s|$)/i;
+const START = /^(?:regnskap|oppr\.?|opprinnelig|regulert|revidert|justert|utbetalt|bydel(?:en)?|oslo|landet|avvik|overf[øo]rte?|endring|måltall|mål|resultat|prognose|vedtatt|dok|budsjett|beløp|andel|antall|snitt|sum|total|prosjektnummer|møter|saker|fordringer|gjeld|bruk|y-?disp|differanse|forbruk|kvinner|menn|heltid|deltid|jan|feb|mars|april|mai|juni|juli|aug|sept|okt|nov|des)\b|^(?:reg|rev|just)\.(?=\s|$)/i;
 const YEAR_END = /^(?:\(?(?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?\)?|\d\d\.\d\d\.(?:19|20)\d\d|\(?(?:inkl|ekskl)\.?.*\))[.,:]?$/;
 
 /** Column names that carry their year ("Regnskap 2023", "Avvik reg.bud/regnskap 2024"). */

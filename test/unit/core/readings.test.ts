@@ -1017,3 +1017,17 @@ Dette er en setning som avslutter tabellen og som er lang nok til å være løpe
     expect(nil!.values).toEqual([100, null, 200]);
   });
 });
+
+describe('a header that names a unit', () => {
+  it('reads "Måned Antall mottakere Utbetalt (1000 kr)" as the header, not as a unit line', () => {
+    const t = parseReportText(`Tabell 9 Sosialhjelp
+Måned Antall mottakere Utbetalt (1000 kr)
+Januar 812 5 430
+Februar 798 5 210
+Sum 1 610 10 640
+Dette er en setning som avslutter tabellen og som er lang nok til å være løpende tekst i rapporten.`).tables[0]!;
+    expect(t.columns.map((c) => c.label)).toEqual(['Antall mottakere', 'Utbetalt (1000 kr)']);
+    expect(t.unit).toBe('1000 kr');
+    expect(t.rows.map((r) => r.values)).toEqual([[812, 5430], [798, 5210], [1610, 10640]]);
+  });
+});

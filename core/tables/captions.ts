@@ -18,9 +18,12 @@ export function isUnitLine(cl: ClassifiedLine): boolean {
   return words <= 4 || (words <= 6 && UNIT_STATEMENT.test(cl.line.text));
 }
 
-/** A caption or numbered heading ("Tabell 0.1 …", "3.1.2 Bydelens investeringer") closes a header from above. */
 /** A numbered section heading: "3.2.4 Hovedoversikt økonomi FO1 - netto driftsutgifter" (a date is none). */
 const SECTION = /^\d+(?:\.\d+)+\.?\s+\p{Lu}/u;
+/** A section number before any word (a heading that closes a header may start in lower case). */
+const NUMBERED = /^\d+(?:\.\d+)+\.?\s+\p{L}/u;
+/** A code before a capitalised phrase: "231 Aktivitetstilbud barn og unge". */
+const CODED_PHRASE = /^\d+\s+\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){1,}/u;
 const DATE_START = /^\d{1,2}\.\d{1,2}\.(?:19|20)\d\d\s/;
 
 /** A caption ("Tabell 0.1 B …", "Note 22 …") or a numbered section heading: what names a table. */
@@ -33,10 +36,11 @@ export function isCaption(text: string): boolean {
  * lower case ("funksjon", "og hindre at flere …"). */
 const FRAGMENT = /[-:–]$|^\p{Ll}/u;
 
+/** A caption or numbered heading ("Tabell 0.1 …", "3.1.2 Bydelens investeringer") closes a header from above. */
 export function isHeading(text: string): boolean {
   const t = text.trim();
   // (A date is no section number: "31.12.2024 Eget bilagsnummer" heads columns.)
-  return CAPTION.test(t) || (/^\d+(?:\.\d+)+\.?\s+\p{L}/u.test(t) && !/^\d{1,2}\.\d{1,2}\.(?:19|20)\d\d\s/.test(t)) || /^\d+\s+\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){1,}/u.test(t);
+  return CAPTION.test(t) || (NUMBERED.test(t) && !DATE_START.test(t)) || CODED_PHRASE.test(t);
 }
 
 export function captionAndUnit(lines: ClassifiedLine[], top: number, headerText: string): { title?: string; unitText?: string } {

@@ -3,7 +3,7 @@
 // Which rows are totals depends on the readings themselves ("-22 168" is one total, "-22 | 168" two cells), so
 // the rows are walked in order keeping the best few partial choices (a beam), each with its open group.
 
-import { decimalsOf, toleranceOf } from '../variance/tolerance.ts';
+import { addsUp, decimalsOf } from '../variance/tolerance.ts';
 import { rowPart, type BreakdownColumns } from '../variance/breakdown.ts';
 import type { Reading } from './readings.ts';
 
@@ -112,7 +112,7 @@ function closeGroup(s: State): void {
   if (!g) return;
   const own: Total = { value: g.total, decimals: g.decimals, row: g.rows[0]! };
   if (g.rows.length >= 2) {
-    if (Math.abs(g.total - g.sum) <= toleranceOf(g.decimals, g.rows.length) + 1e-9) {
+    if (addsUp(g.total, g.sum, g.decimals, g.rows.length)) {
       s.score += GROUP_BONUS;
       hold(s, g.rows);
     }
@@ -138,7 +138,7 @@ function runAddingTo(totals: Total[], t: Total): Total[] | undefined {
     for (let start = end - 1; start >= 0; start--) {
       sum += totals[start]!.value;
       decimals = Math.max(decimals, totals[start]!.decimals);
-      if (Math.abs(sum - t.value) <= toleranceOf(decimals, end - start + 1) + 1e-9) return totals.slice(start, end);
+      if (addsUp(t.value, sum, decimals, end - start + 1)) return totals.slice(start, end);
     }
   }
   return undefined;

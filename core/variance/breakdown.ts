@@ -5,7 +5,7 @@
 
 import type { Check, Column, Row } from '../model.ts';
 import { round } from './row-identities.ts';
-import { decimalsOf, toleranceOf } from './tolerance.ts';
+import { addsUp, decimalsOf } from './tolerance.ts';
 
 export interface BreakdownColumns {
   /** The column of the groups' totals. */
@@ -63,7 +63,7 @@ export function breakdownGroups(rows: (number | null)[][], b: BreakdownColumns):
 export function groupHolds(rows: (number | null)[][], b: BreakdownColumns, g: Group): boolean {
   let decimals = decimalsOf(g.total);
   for (const i of g.parts) decimals = Math.max(decimals, decimalsOf(rows[i]![b.parts]!));
-  return Math.abs(g.total - g.sum) <= toleranceOf(decimals, g.parts.length + 1) + 1e-9;
+  return addsUp(g.total, g.sum, decimals, g.parts.length + 1);
 }
 
 /** Share of the groups that must add up before the breakdown is taken as the table's and every group checked. */

@@ -6,7 +6,7 @@
 
 import type { Check, Column, Row } from '../model.ts';
 import { round } from './row-identities.ts';
-import { toleranceOf, decimalsOf } from './tolerance.ts';
+import { addsUp, decimalsOf } from './tolerance.ts';
 
 export interface SumColumn {
   target: number;
@@ -54,7 +54,7 @@ export function rowSum(values: (number | null)[], s: SumColumn): { printed: numb
 export function sumHolds(values: (number | null)[], s: SumColumn, r: { printed: number; computed: number; n: number }): boolean {
   let decimals = decimalsOf(r.printed);
   for (const c of s.terms) if (values[c] != null) decimals = Math.max(decimals, decimalsOf(values[c]!));
-  return Math.abs(r.printed - r.computed) <= toleranceOf(decimals, r.n + 1) + 1e-9;
+  return addsUp(r.printed, r.computed, decimals, r.n + 1);
 }
 
 export function checkSumColumns(columns: Column[], rows: Row[]): Check[] {

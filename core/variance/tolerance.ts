@@ -32,6 +32,12 @@ export function toleranceOf(decimals: number, terms: number): number {
   return unit * Math.max(1, Math.ceil(terms / 2)) + unit * 1e-6;
 }
 
+/** Whether a printed total and the sum of its terms agree within rounding: `terms` rounded figures (the total
+ * among them), the finest printed to `decimals` decimals. */
+export function addsUp(printed: number, computed: number, decimals: number, terms: number): boolean {
+  return Math.abs(printed - computed) <= toleranceOf(decimals, terms) + 1e-9;
+}
+
 /** |delta| allowed for `terms` rounded terms: 1 unit for up to two terms, then half a unit per term. */
 export function tolerance(values: number[], terms: number): number {
   const unit = printedUnit(values);

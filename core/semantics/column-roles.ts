@@ -78,6 +78,11 @@ export function classifyColumns(labels: string[], context: { unit?: string | und
   return cols;
 }
 
+/** A target column ("Måltall 2024", "Mål 2024"): a level a result is held against. */
+export function isTargetColumn(c: Column): boolean {
+  return c.role === 'other' && /\bmål/i.test(c.label);
+}
+
 export interface IndicatorColumns {
   variance: number;
   result: number;
@@ -91,6 +96,6 @@ export function indicatorColumns(columns: Column[]): IndicatorColumns | undefine
   const year = columns[variance]!.year;
   const same = (c: Column) => year === undefined || c.year === year;
   const result = columns.findIndex((c, i) => i < variance && c.role === 'actual' && same(c));
-  const target = columns.findIndex((c, i) => i < variance && c.role === 'other' && /\bmål/i.test(c.label) && same(c));
+  const target = columns.findIndex((c, i) => i < variance && isTargetColumn(c) && same(c));
   return result >= 0 && target >= 0 ? { variance, result, target } : undefined;
 }

@@ -7,7 +7,7 @@
 
 import type { ParseOptions } from '../model.ts';
 import type { DraftRow } from '../semantics/draft.ts';
-import { classifyColumns } from '../semantics/column-roles.ts';
+import { classifyColumns, isTargetColumn } from '../semantics/column-roles.ts';
 import { findUnit } from '../semantics/units.ts';
 import { namedSumColumns } from '../variance/sum-columns.ts';
 import { enumerateReadings, MAX_EXTRA_EMPTY, type Reading } from './readings.ts';
@@ -85,12 +85,12 @@ export function resolveRows(
   // Indicator tables (results and targets, no budget): a row that prints one figure prints this year's result
   // ("Antall sosialhjelpsmottakere 1 890" is 1 890 under Resultat 2023, not 1 and 890 under earlier years).
   const budgeted = columns.some((c) => c.role === 'budget-original' || c.role === 'budget-revised');
-  const targets = columns.some((c) => c.role === 'other' && /\bmål/i.test(c.label));
+  const targets = columns.some(isTargetColumn);
   const latestResult = budgeted || !targets ? -1 : latestActual(columns);
   // Results are measured for every row; targets are set for some: a row that prints fewer figures than the
   // table has columns leaves a target empty before a result.
   // (Where an Avvik column compares them, a row without this year's result prints its target all the same.)
-  const targetCols = budgeted || columns.some((c) => c.role === 'variance') ? [] : columns.flatMap((c, i) => (c.role === 'other' && /\bmål/i.test(c.label) ? [i] : []));
+  const targetCols = budgeted || columns.some((c) => c.role === 'variance') ? [] : columns.flatMap((c, i) => (isTargetColumn(c) ? [i] : []));
   // Code columns (KOSTRA art, voucher numbers) hold codes: no sizes, no sums, and a code goes nowhere else.
   const codes = labels.map((l) => CODE_COLUMN.test(l.trim()));
   const hasCodes = codes.some(Boolean);

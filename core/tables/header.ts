@@ -10,9 +10,11 @@ const YEAR_END = /^(?:\(?(?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?\)?|\d\d\.\d\d\.
 /** Column names that carry their year ("Regnskap 2023", "Avvik reg.bud/regnskap 2024"). */
 const START_TAKES_YEAR = /^(?:regnskap|oppr\.?|opprinnelig|regulert|justert|avvik|overf[øo]rte?|endring|måltall|mål|resultat|prognose|vedtatt|dok|budsjett|beløp|bud\.)|\b(?:budsjett|regnskap|avvik|resultat)\b/i;
 
+const KOSTRA_ART = String.raw`kostra\s*[–-]?\s*art(?:\s*\/\s*balanse)?|art\s*\/\s*balanse`;
 /** Names of columns that print codes, not amounts: KOSTRA art and balance codes, voucher numbers, cost centres. */
-export const CODE_COLUMN = /^(?:kostra\s*[–-]?\s*art(?:\s*\/\s*balanse)?|art\s*\/\s*balanse|(?:\p{L}+\s+)?bilagsn(?:umme)?r|kontonummer|kontonr|koststed|kode)$/iu;
-const CODE_TAIL = /(?:^|\s)((?:kostra\s*[–-]?\s*art(?:\s*\/\s*balanse)?|art\s*\/\s*balanse|bilagsn(?:umme)?r|koststed))$/i;
+export const CODE_COLUMN = new RegExp(String.raw`^(?:${KOSTRA_ART}|(?:\p{L}+\s+)?bilagsn(?:umme)?r|kontonummer|kontonr|koststed|kode)$`, 'iu');
+/** A code column's name ending the words before the first column name ("Bundet driftsfond Kostra art/balanse"). */
+const CODE_TAIL = new RegExp(String.raw`(?:^|\s)((?:${KOSTRA_ART}|bilagsn(?:umme)?r|koststed))$`, 'i');
 
 export function startsColumnName(text: string): boolean {
   const t = text.trim();

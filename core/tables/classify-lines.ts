@@ -19,7 +19,7 @@ export interface ClassifiedLine {
   pageBreak?: boolean;
 }
 
-export const HEADER_WORD =
+const HEADER_WORD =
   /(?:^|[^\p{L}])(?:regnskap|budsjett|oppr\.?|opprinnelig|regulert|justert|avvik|overf[øo]rte?|endring|måltall|mål|resultat|prognose|vedtatt|dok\.?\s*3|beløp|prosjektnummer|møter|saker|år|jan|feb|mars|april|mai|juni|juli|aug|sept?|okt|nov|des)(?=[^\p{L}]|$)/iu;
 /** The words HEADER_WORD names, spelled out (its optional letters expanded; "dok 3" is tested apart). */
 const HEADER_WORDS = new Set(['regnskap', 'budsjett', 'oppr', 'opprinnelig', 'regulert', 'justert', 'avvik', 'overført', 'overførte',
@@ -29,7 +29,7 @@ const HEADER_WORDS = new Set(['regnskap', 'budsjett', 'oppr', 'opprinnelig', 're
 /** HEADER_WORD.test(t), fast: that regex tries its whole alternation at every position of every line. A word
  * can only match as a whole run of letters, so Latin-1 text is read run by run through a trie of the words;
  * anything beyond U+00FF (other letters, other case foldings) is left to the regex. */
-export function hasHeaderWord(t: string): boolean {
+function hasHeaderWord(t: string): boolean {
   const n = t.length;
   let i = 0;
   while (i < n) {

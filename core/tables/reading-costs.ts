@@ -9,7 +9,7 @@ import { rowSum, sumHolds, type SumColumn } from '../variance/sum-columns.ts';
 import type { NumToken } from '../numbers/tokens.ts';
 import type { Reading } from './readings.ts';
 
-export interface RoleIdentity {
+interface RoleIdentity {
   target: number;
   a: number;
   b: number;

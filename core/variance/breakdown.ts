@@ -25,7 +25,7 @@ export function breakdownColumns(labels: string[]): BreakdownColumns | undefined
   return undefined;
 }
 
-export interface Group {
+interface Group {
   /** The row that prints the total. */
   row: number;
   total: number;
@@ -43,7 +43,7 @@ export function rowPart(values: (number | null)[], b: BreakdownColumns): 'total'
 }
 
 /** The groups of a table's rows: each total row with the part rows under it, up to the next total row. */
-export function breakdownGroups(rows: (number | null)[][], b: BreakdownColumns): Group[] {
+function breakdownGroups(rows: (number | null)[][], b: BreakdownColumns): Group[] {
   const groups: Group[] = [];
   let open: Group | undefined;
   rows.forEach((values, i) => {
@@ -60,7 +60,7 @@ export function breakdownGroups(rows: (number | null)[][], b: BreakdownColumns):
 }
 
 /** A group's total holds within rounding: each part and the total off by half their printed unit. */
-export function groupHolds(rows: (number | null)[][], b: BreakdownColumns, g: Group): boolean {
+function groupHolds(rows: (number | null)[][], b: BreakdownColumns, g: Group): boolean {
   let decimals = decimalsOf(g.total);
   for (const i of g.parts) decimals = Math.max(decimals, decimalsOf(rows[i]![b.parts]!));
   return addsUp(g.total, g.sum, decimals, g.parts.length + 1);

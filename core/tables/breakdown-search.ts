@@ -20,13 +20,27 @@ interface Open {
   total: number;
   sum: number;
   decimals: number;
-  rows: number[];
+  /** The row of the total. */
+  row: number;
+  /** The group's rows, newest first: its parts, then the total's row. */
+  rows: Chain;
+  size: number;
 }
 
-interface Total {
+/** The totals so far, newest first. */
+interface Totals {
   value: number;
   decimals: number;
   row: number;
+  /** Names the list (equal lists, equal ids): part of the key under which states are merged. */
+  id: number;
+  prev: Totals | undefined;
+}
+
+/** Numbers the lists of totals met: by the id of the list before and the value added. */
+interface TotalsIds {
+  byList: Map<number, Map<number, number>>;
+  count: number;
 }
 
 /** A path's choices, newest first (shared between the states that branch from it). */
@@ -44,9 +58,7 @@ interface State {
   held: Chain | undefined;
   /** The totals so far that a total of totals may add: groups' totals (with parts) and totals of them. A lone
    * figure in the totals column is neither, and is not kept. */
-  totals: Total[];
-  /** The totals' values, joined: part of the key under which states are merged. */
-  totalsKey: string;
+  totals: Totals | undefined;
   /** The score it may still reach (for ranking). */
   hope?: number;
 }
@@ -54,7 +66,8 @@ interface State {
 /** Keeps, for the rows of the groups that add up, only the reading under which they do (cands[i] sorted by cost,
  * best first). */
 export function chooseBreakdown(cands: Reading[][], b: BreakdownColumns): void {
-  let states: State[] = [{ score: 0, picks: undefined, open: undefined, held: undefined, totals: [], totalsKey: '' }];
+  const ids: TotalsIds = { byList: new Map(), count: 0 };
+  let states: State[] = [{ score: 0, picks: undefined, open: undefined, held: undefined, totals: undefined }];
   cands.forEach((rs, row) => {
     if (!rs.length) return;
     // The cheapest reading of each kind and value: a total of so much ("12 307" or "307"), a part, neither.
@@ -69,24 +82,24 @@ export function chooseBreakdown(cands: Reading[][], b: BreakdownColumns): void {
     for (const s of states) {
       for (const { part, k } of options.values()) {
         const x = rs[k]!;
-        const t: State = { score: s.score - (x.cost - rs[0]!.cost), picks: { row, k, prev: s.picks }, open: s.open, held: s.held, totals: s.totals, totalsKey: s.totalsKey };
+        const t: State = { score: s.score - (x.cost - rs[0]!.cost), picks: { row, k, prev: s.picks }, open: s.open, held: s.held, totals: s.totals };
         if (part === 'total') {
-          closeGroup(t);
+          closeGroup(t, ids);
           const total = x.values[b.total]!;
-          t.open = { total, sum: 0, decimals: decimalsOf(total), rows: [row] };
+          t.open = { total, sum: 0, decimals: decimalsOf(total), row, rows: { row, k: 0, prev: undefined }, size: 1 };
         } else if (part === 'part' && s.open) {
           const v = x.values[b.parts]!;
-          t.open = { total: s.open.total, sum: s.open.sum + v, decimals: Math.max(s.open.decimals, decimalsOf(v)), rows: [...s.open.rows, row] };
+          t.open = { total: s.open.total, sum: s.open.sum + v, decimals: Math.max(s.open.decimals, decimalsOf(v)), row: s.open.row, rows: { row, k: 0, prev: s.open.rows }, size: s.open.size + 1 };
         } else {
           // A row that prints neither a total nor a part ends the group: its parts stand together under it.
-          closeGroup(t);
+          closeGroup(t, ids);
         }
         next.push(t);
       }
     }
     states = prune(next);
   });
-  for (const s of states) closeGroup(s);
+  for (const s of states) closeGroup(s, ids);
   const best = states.reduce((a, s) => (s.score > a.score ? s : a), states[0]!);
   if (!best.held) return;
   const picks = new Map<number, number>();
@@ -97,8 +110,9 @@ export function chooseBreakdown(cands: Reading[][], b: BreakdownColumns): void {
   for (const row of held) cands[row] = [cands[row]![picks.get(row)!]!];
 }
 
-function hold(s: State, rows: number[]): void {
-  for (const row of rows) s.held = { row, k: 0, prev: s.held };
+/** Keeps the rows of a group that added up. */
+function hold(s: State, rows: Chain | undefined): void {
+  for (let c = rows; c; c = c.prev) s.held = { row: c.row, k: 0, prev: s.held };
 }
 
 /**
@@ -106,39 +120,44 @@ function hold(s: State, rows: number[]): void {
  * without parts may total earlier groups' totals ("Avvik utgifter" the groups above it, "Netto avvik" the two
  * totals of totals before it): when a run of them adds up to it, it scores and keeps its rows and theirs.
  */
-function closeGroup(s: State): void {
+function closeGroup(s: State, ids: TotalsIds): void {
   const g = s.open;
   s.open = undefined;
   if (!g) return;
-  const own: Total = { value: g.total, decimals: g.decimals, row: g.rows[0]! };
-  if (g.rows.length >= 2) {
-    if (addsUp(g.total, g.sum, g.decimals, g.rows.length)) {
+  if (g.size >= 2) {
+    if (addsUp(g.total, g.sum, g.decimals, g.size)) {
       s.score += GROUP_BONUS;
       hold(s, g.rows);
     }
-    addTotal(s, own);
+    addTotal(s, g, ids);
     return;
   }
-  const run = runAddingTo(s.totals, own);
+  const run = runAddingTo(s.totals, g);
   if (!run) return;
   s.score += GROUP_BONUS;
-  hold(s, [own.row, ...run.map((t) => t.row)]);
-  addTotal(s, own);
+  hold(s, g.rows);
+  for (let t: Totals | undefined = run.last; t !== run.first.prev; t = t!.prev) s.held = { row: t!.row, k: 0, prev: s.held };
+  addTotal(s, g, ids);
 }
 
-function addTotal(s: State, t: Total): void {
-  s.totals = [...s.totals, t];
-  s.totalsKey = `${s.totalsKey},${t.value}`;
+/** Adds the group's total to the state's list of totals. */
+function addTotal(s: State, g: Open, ids: TotalsIds): void {
+  const before = s.totals?.id ?? 0;
+  let after = ids.byList.get(before);
+  if (!after) ids.byList.set(before, (after = new Map()));
+  let id = after.get(g.total);
+  if (id === undefined) after.set(g.total, (id = ++ids.count));
+  s.totals = { value: g.total, decimals: g.decimals, row: g.row, id, prev: s.totals };
 }
 
-/** The latest-ending run of consecutive totals that adds up to `t`, if any. */
-function runAddingTo(totals: Total[], t: Total): Total[] | undefined {
-  for (let end = totals.length; end > 0; end--) {
-    let sum = 0, decimals = t.decimals;
-    for (let start = end - 1; start >= 0; start--) {
-      sum += totals[start]!.value;
-      decimals = Math.max(decimals, totals[start]!.decimals);
-      if (addsUp(t.value, sum, decimals, end - start + 1)) return totals.slice(start, end);
+/** The latest-ending run of consecutive totals that adds up to the group's total, if any (`last` is its newest). */
+function runAddingTo(totals: Totals | undefined, g: Open): { first: Totals; last: Totals } | undefined {
+  for (let last = totals; last; last = last.prev) {
+    let sum = 0, decimals = g.decimals, n = 1;
+    for (let first: Totals | undefined = last; first; first = first.prev) {
+      sum += first.value;
+      decimals = Math.max(decimals, first.decimals);
+      if (addsUp(g.total, sum, decimals, ++n)) return { first, last };
     }
   }
   return undefined;
@@ -146,15 +165,31 @@ function runAddingTo(totals: Total[], t: Total): Total[] | undefined {
 
 /** The best states, one per open group (same total and running sum) and list of totals. */
 function prune(states: State[]): State[] {
-  const byKey = new Map<string, State>();
+  // Where each key's best state stands in `kept`: closed states by their totals, open ones by their totals,
+  // whether the group has parts yet, its total and its running sum.
+  const kept: State[] = [];
+  const closed = new Map<number, number>();
+  const open = new Map<number, Map<number, Map<number, number>>>();
   for (const s of states) {
-    const key = s.open ? `${s.open.total}|${Math.round(s.open.sum * 1e6)}|${s.open.rows.length > 1}|${s.totalsKey}` : s.totalsKey;
-    const had = byKey.get(key);
-    if (!had || s.score > had.score) byKey.set(key, s);
+    const totals = s.totals?.id ?? 0;
+    let slot = closed, key = totals;
+    if (s.open) {
+      const group = totals * 2 + (s.open.size > 1 ? 1 : 0);
+      let byTotal = open.get(group);
+      if (!byTotal) open.set(group, (byTotal = new Map()));
+      let bySum = byTotal.get(s.open.total);
+      if (!bySum) byTotal.set(s.open.total, (bySum = new Map()));
+      slot = bySum;
+      key = Math.round(s.open.sum * 1e6);
+    }
+    const at = slot.get(key);
+    if (at === undefined) {
+      slot.set(key, kept.length);
+      kept.push(s);
+    } else if (s.score > kept[at]!.score) kept[at] = s;
   }
-  const kept = [...byKey.values()];
   if (kept.length <= BEAM) return kept;
   // (Ranked by what they may still reach: an open group with parts may yet add up.)
-  for (const s of kept) s.hope = s.score + (s.open && s.open.rows.length > 1 ? GROUP_BONUS : 0);
+  for (const s of kept) s.hope = s.score + (s.open && s.open.size > 1 ? GROUP_BONUS : 0);
   return kept.sort((a, b) => b.hope! - a.hope!).slice(0, BEAM);
 }

@@ -190,6 +190,14 @@ function prune(states: State[]): State[] {
   }
   if (kept.length <= BEAM) return kept;
   // (Ranked by what they may still reach: an open group with parts may yet add up.)
-  for (const s of kept) s.hope = s.score + (s.open && s.open.size > 1 ? GROUP_BONUS : 0);
-  return kept.sort((a, b) => b.hope! - a.hope!).slice(0, BEAM);
+  const hopes = new Float64Array(kept.length);
+  kept.forEach((s, i) => (hopes[i] = s.hope = s.score + (s.open && s.open.size > 1 ? GROUP_BONUS : 0)));
+  // The BEAM best, ranked as a stable sort of all of them would rank them: those above the BEAM-th best hope,
+  // then as many of those at it as fit, in their order.
+  const bar = hopes.sort()[kept.length - BEAM]!;
+  let above = 0;
+  for (const s of kept) if (s.hope! > bar) above++;
+  let atBar = BEAM - above;
+  const best = kept.filter((s) => s.hope! > bar || (s.hope === bar && atBar-- > 0));
+  return best.sort((a, b) => b.hope! - a.hope!);
 }

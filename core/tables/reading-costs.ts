@@ -7,7 +7,6 @@ import { indicatorColumns } from '../semantics/column-roles.ts';
 import { tolerance } from '../variance/tolerance.ts';
 import { rowSum, sumHolds, type SumColumn } from '../variance/sum-columns.ts';
 import type { NumToken } from '../numbers/tokens.ts';
-import type { Reading } from './readings.ts';
 
 interface RoleIdentity {
   target: number;
@@ -145,12 +144,11 @@ const CODE_COST = 2;
 
 /** What a reading costs for its code columns: each must hold a code or nothing, and a row that starts with a code
  * prints it there. */
-export function codeCost(x: Reading, codes: boolean[], first: NumToken | undefined): number {
+export function codeCost(values: (number | null)[], cells: string[], codes: boolean[], first: NumToken | undefined): number {
   let cost = 0;
   let filled = false;
-  const cells = x.cells;
   codes.forEach((isCode, c) => {
-    if (!isCode || x.values[c] == null) return;
+    if (!isCode || values[c] == null) return;
     filled = true;
     if (!CODE_SHAPE.test(cells[c]!)) cost += CODE_COST;
   });

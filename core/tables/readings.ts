@@ -62,20 +62,31 @@ function segmentations(tokens: NumToken[], from: number, maxCells: number, minCe
         if (tokens[j]!.terminal) break;
       }
     }
+    const cells = ends.map((j) => ({ first: i, last: j }));
+    const costs = cells.map((c) => groupingCost(tokens, c));
+    const rests: Part[][] = new Array(ends.length);
+    const next = new Array<number>(ends.length);
     for (let m = 1; m <= maxCells && m <= n - i; m++) {
-      let list: Part[] | undefined;
-      for (const j of ends) {
-        const rests = at(j + 1, m - 1);
-        if (!rests.length) continue;
-        const cell = { first: i, last: j };
-        const c = groupingCost(tokens, cell);
-        list ??= [];
-        for (const rest of rests) list.push({ cost: c + rest.cost, cell, next: rest });
+      // The cheapest BEAM of (this cell, then a segmentation of the rest), as a stable sort of all of them by cost
+      // would order them: the rests of each cell are sorted already, so their lists are merged.
+      for (let e = 0; e < ends.length; e++) {
+        rests[e] = at(ends[e]! + 1, m - 1);
+        next[e] = 0;
       }
-      if (!list) continue;
-      sortByCost(list);
-      if (list.length > BEAM) list.length = BEAM;
-      best[i * (maxCells + 1) + m] = list;
+      const list: Part[] = [];
+      while (list.length < BEAM) {
+        let pick = -1, cost = Infinity;
+        for (let e = 0; e < ends.length; e++) {
+          const rest = rests[e]![next[e]!];
+          if (rest && costs[e]! + rest.cost < cost) {
+            cost = costs[e]! + rest.cost;
+            pick = e;
+          }
+        }
+        if (pick < 0) break;
+        list.push({ cost, cell: cells[pick]!, next: rests[pick]![next[pick]!++]! });
+      }
+      if (list.length) best[i * (maxCells + 1) + m] = list;
     }
   }
   const out: Cell[][] = [];
@@ -89,21 +100,6 @@ function segmentations(tokens: NumToken[], from: number, maxCells: number, minCe
   return out;
 }
 const EMPTY: never[] = [];
-
-/** Sorts by cost, stably, as `list.sort((a, b) => a.cost - b.cost)` does; short lists (the beam's) by
- * insertion, which allocates nothing. */
-function sortByCost<T extends { cost: number }>(list: T[]): void {
-  if (list.length > 64) {
-    list.sort((a, b) => a.cost - b.cost);
-    return;
-  }
-  for (let i = 1; i < list.length; i++) {
-    const x = list[i]!;
-    let j = i;
-    for (; j > 0 && list[j - 1]!.cost > x.cost; j--) list[j] = list[j - 1]!;
-    list[j] = x;
-  }
-}
 
 /** A "-" standing one space before an unsigned number ("- 12 300"): a sign, or a printed nil before it. */
 function spacedSign(tokens: NumToken[], i: number): boolean {
@@ -146,7 +142,22 @@ export function labelTakes(label: string, tokens: NumToken[]): number | undefine
 }
 
 export function enumerateReadings(tokens: NumToken[], columns: number, label: string | boolean, extraEmpty = MAX_EXTRA_EMPTY): Reading[] {
-  const out: Reading[] = [];
+  return bestReadings(tokens, columns, label, extraEmpty, Infinity);
+}
+
+/** What a reading costs beyond its printing (the table's arithmetic, resolve.ts), from its values; `cells` lays out
+ * its printed cells. The values are lent for the call only. */
+export type ExtraCost = (values: (number | null)[], labelTokens: number, cells: () => string[]) => number;
+
+/**
+ * The `keep` cheapest readings of `tokens` into `columns` cells, cheapest first, their costs raised by `extra`: as
+ * costing every reading and stable-sorting them by printing cost, then by cost, would rank them. Only readings that
+ * may rank are made.
+ */
+export function bestReadings(tokens: NumToken[], columns: number, label: string | boolean, extraEmpty: number, keep: number, extra?: ExtraCost): Reading[] {
+  // Ranked by cost, then printing cost, then the order they are met in.
+  const ranked: { reading: PlacedReading; prior: number }[] = [];
+  let met = 0;
   const skips: { n: number; cost: number }[] = [{ n: 0, cost: 0 }];
   const take = labelTakes(typeof label === 'string' ? label : label ? 'x' : '', tokens);
   const changeRow = typeof label === 'string' && CHANGE_ROW.test(label);
@@ -167,6 +178,8 @@ export function enumerateReadings(tokens: NumToken[], columns: number, label: st
   // Every reading starts from empty rows: copies of these (a copy is several times cheaper than new Array().fill()).
   const noValues: (number | null)[] = new Array<number | null>(columns).fill(null);
   const noCells: string[] = new Array<string>(columns).fill('');
+  // The values of the reading at hand, before one is made of them.
+  const values = noValues.slice();
   for (const skip of skips) {
     const most = Math.min(columns, tokens.length - skip.n);
     for (const seg of segmentations(tokens, skip.n, columns, Math.max(1, most - extraEmpty))) {
@@ -174,7 +187,6 @@ export function enumerateReadings(tokens: NumToken[], columns: number, label: st
       if (k === 0 && tokens.length > skip.n) continue;
       const read = seg.map(cellOf);
       const shapeCost = seg.reduce((sum, c) => sum + groupingCost(tokens, c), 0);
-      const vals = read.map((r) => r.value);
       // Year tokens in the body keep a small cost so that the label reading wins a tie.
       const placementCost = skip.cost + shapeCost + (columns - k) * EMPTY_CELL_COST;
       // Readings share a cell's span (nothing changes them); the edge costs of a placement list are cached with it.
@@ -182,15 +194,42 @@ export function enumerateReadings(tokens: NumToken[], columns: number, label: st
       const edges = edgeCosts(k, columns, changeRow);
       for (let p = 0; p < placed.length; p++) {
         const slots = placed[p]!;
-        if (out.length >= MAX_READINGS) break;
-        const values = noValues.slice();
-        for (let idx = 0; idx < slots.length; idx++) values[slots[idx]!] = vals[idx]!;
-        out.push(new PlacedReading(values, skip.n, placementCost + edges[p]! + gapCost(tokens, seg, slots, skip.n, wide), slots, read, noCells));
+        if (met >= MAX_READINGS) break;
+        met++;
+        const prior = placementCost + edges[p]! + gapCost(tokens, seg, slots, skip.n, wide);
+        let cost = prior;
+        if (extra) {
+          values.fill(null);
+          for (let idx = 0; idx < slots.length; idx++) values[slots[idx]!] = read[idx]!.value;
+          cost += extra(values, skip.n, () => layOut(slots, read, noCells));
+        }
+        if (keep === Infinity) {
+          ranked.push({ reading: new PlacedReading(placeValues(noValues, slots, read), skip.n, cost, slots, read, noCells), prior });
+          continue;
+        }
+        // (A reading met later ranks after one of equal costs met before.)
+        let at = ranked.length;
+        while (at > 0 && (ranked[at - 1]!.reading.cost > cost || (ranked[at - 1]!.reading.cost === cost && ranked[at - 1]!.prior > prior))) at--;
+        if (at >= keep) continue;
+        ranked.splice(at, 0, { reading: new PlacedReading(placeValues(noValues, slots, read), skip.n, cost, slots, read, noCells), prior });
+        if (ranked.length > keep) ranked.pop();
       }
     }
   }
-  out.sort((a, b) => a.cost - b.cost);
-  return out;
+  if (keep === Infinity) ranked.sort((a, b) => a.reading.cost - b.reading.cost || a.prior - b.prior);
+  return ranked.map((r) => r.reading);
+}
+
+function placeValues(noValues: (number | null)[], slots: number[], read: { value: number | null }[]): (number | null)[] {
+  const values = noValues.slice();
+  for (let idx = 0; idx < slots.length; idx++) values[slots[idx]!] = read[idx]!.value;
+  return values;
+}
+
+function layOut(slots: number[], read: { text: string }[], noCells: string[]): string[] {
+  const cells = noCells.slice();
+  for (let idx = 0; idx < slots.length; idx++) cells[slots[idx]!] = read[idx]!.text;
+  return cells;
 }
 
 /** A reading whose printed cells are laid out only when asked for: of the thousands of readings
@@ -206,9 +245,7 @@ class PlacedReading implements Reading {
   ) {}
 
   get cells(): string[] {
-    const cells = this.noCells.slice();
-    for (let idx = 0; idx < this.slots.length; idx++) cells[this.slots[idx]!] = this.read[idx]!.text;
-    return cells;
+    return layOut(this.slots, this.read, this.noCells);
   }
 }
 

@@ -10,7 +10,7 @@ import type { DraftRow } from '../semantics/draft.ts';
 import { classifyColumns, isTargetColumn } from '../semantics/column-roles.ts';
 import { findUnit } from '../semantics/units.ts';
 import { namedSumColumns } from '../variance/sum-columns.ts';
-import { enumerateReadings, MAX_EXTRA_EMPTY, type Reading } from './readings.ts';
+import { bestReadings, MAX_EXTRA_EMPTY, type Reading } from './readings.ts';
 import { CODE_COLUMN } from './header.ts';
 import type { RawRow } from './rows.ts';
 import { codeCost, digits, identityScore, latestActual, loneValueBonus, loneZeroBonus, roleIdentities, rowMagnitudeCost, sumColumnScore, targetEmptyCost } from './reading-costs.ts';
@@ -102,11 +102,8 @@ export function resolveRows(
     if (!r.tokens.length) return [];
     // Few empty cells first; more only when the arithmetic finds nothing among those.
     // Where the roles announce identities, more empty cells are worth trying (the arithmetic can tell them apart).
-    const rs = enumerateReadings(r.tokens, C, r.label, ids.some((id) => !id.eitherSign) ? MAX_EXTRA_EMPTY : 1);
-    const scores = rs.map((x) => identityScore(x.values, ids) + sumColumnScore(x.values, sumCols));
-    rs.forEach((x, k) => (x.cost += rowMagnitudeCost(x.values, levelColumns) - IDENTITY_BONUS * scores[k]! - loneValueBonus(x.values, latestResult) - loneZeroBonus(x.values, ids) + (hasCodes ? codeCost(x, codes, r.tokens[x.labelTokens]) : 0) + (targetCols.length ? targetEmptyCost(x.values, targetCols) : 0)));
-    rs.sort((a, b) => a.cost - b.cost);
-    return rs.slice(0, KEEP);
+    return bestReadings(r.tokens, C, r.label, ids.some((id) => !id.eitherSign) ? MAX_EXTRA_EMPTY : 1, KEEP, (values, labelTokens, cells) =>
+      rowMagnitudeCost(values, levelColumns) - IDENTITY_BONUS * (identityScore(values, ids) + sumColumnScore(values, sumCols)) - loneValueBonus(values, latestResult) - loneZeroBonus(values, ids) + (hasCodes ? codeCost(values, cells(), codes, r.tokens[labelTokens]) : 0) + (targetCols.length ? targetEmptyCost(values, targetCols) : 0));
   });
   // A total and its parts in neighbouring columns: the groups that add up choose their rows' readings.
   const breakdown = breakdownColumns(labels);

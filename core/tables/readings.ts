@@ -69,12 +69,16 @@ function segmentations(tokens: NumToken[], from: number, maxCells: number, minCe
     for (let m = 1; m <= maxCells && m <= n - i; m++) {
       // The cheapest BEAM of (this cell, then a segmentation of the rest), as a stable sort of all of them by cost
       // would order them: the rests of each cell are sorted already, so their lists are merged.
+      let size = 0;
       for (let e = 0; e < ends.length; e++) {
         rests[e] = at(ends[e]! + 1, m - 1);
         next[e] = 0;
+        size += rests[e]!.length;
       }
-      const list: Part[] = [];
-      while (list.length < BEAM) {
+      if (!size) continue;
+      // (Sized once: most lists hold one or two segmentations.)
+      const list = new Array<Part>(Math.min(BEAM, size));
+      for (let q = 0; q < list.length; q++) {
         let pick = -1, cost = Infinity;
         for (let e = 0; e < ends.length; e++) {
           const rest = rests[e]![next[e]!];
@@ -83,10 +87,9 @@ function segmentations(tokens: NumToken[], from: number, maxCells: number, minCe
             pick = e;
           }
         }
-        if (pick < 0) break;
-        list.push({ cost, cell: cells[pick]!, next: rests[pick]![next[pick]!++]! });
+        list[q] = { cost, cell: cells[pick]!, next: rests[pick]![next[pick]!++]! };
       }
-      if (list.length) best[i * (maxCells + 1) + m] = list;
+      best[i * (maxCells + 1) + m] = list;
     }
   }
   const out: Cell[][] = [];

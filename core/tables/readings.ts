@@ -145,26 +145,36 @@ export function labelTakes(label: string, tokens: NumToken[]): number | undefine
 }
 
 export function enumerateReadings(tokens: NumToken[], columns: number, label: string | boolean, extraEmpty = MAX_EXTRA_EMPTY): Reading[] {
-  return bestReadings(tokens, columns, label, extraEmpty, Infinity);
+  return bestReadings(tokens, columns, label, { extraEmpty, keep: Infinity });
 }
 
 /** What a reading costs beyond its printing (the table's arithmetic, resolve.ts), from its values; `cells` lays out
  * its printed cells. The values are lent for the call only. */
 export type ExtraCost = (values: (number | null)[], labelTokens: number, cells: () => string[]) => number;
 
+export interface ReadingOptions {
+  /** Empty cells tried beyond the fewest possible. */
+  extraEmpty: number;
+  /** How many readings to return. */
+  keep: number;
+  extra?: ExtraCost;
+  /** The table's rows print their cells one space apart (oneSpaced): two spaces mark an empty cell in every row. */
+  oneSpaced?: boolean;
+}
+
 /**
  * The `keep` cheapest readings of `tokens` into `columns` cells, cheapest first, their costs raised by `extra`: as
  * costing every reading and stable-sorting them by printing cost, then by cost, would rank them. Only readings that
  * may rank are made.
  */
-export function bestReadings(tokens: NumToken[], columns: number, label: string | boolean, extraEmpty: number, keep: number, extra?: ExtraCost): Reading[] {
+export function bestReadings(tokens: NumToken[], columns: number, label: string | boolean, { extraEmpty, keep, extra, oneSpaced = false }: ReadingOptions): Reading[] {
   // Ranked by cost, then printing cost, then the order they are met in.
   const ranked: { reading: PlacedReading; prior: number }[] = [];
   let met = 0;
   const skips: { n: number; cost: number }[] = [{ n: 0, cost: 0 }];
   const take = labelTakes(typeof label === 'string' ? label : label ? 'x' : '', tokens);
   const changeRow = typeof label === 'string' && CHANGE_ROW.test(label);
-  const wide = wideGap(tokens);
+  const wide = wideGap(tokens, oneSpaced);
   if (take !== undefined) skips.push({ n: 1, cost: take });
   // Cells recur across segmentations: read each token span once.
   const memo = new Map<number, { text: string; value: number | null }>();
@@ -274,16 +284,36 @@ function groupingCost(tokens: NumToken[], c: Cell): number {
  * empty column there is the likelier one. */
 const WIDE_GAP = 3;
 
-/** In a row whose numbers stand one space apart, two spaces already mark an empty cell ("0  0 0 0 0 0"). */
-function wideGap(tokens: NumToken[]): number {
-  let ones = 0, twos = 0;
+/** Gaps between a row's numbers that are not inside a number: one space, two, more. */
+function cellGaps(tokens: NumToken[]): { ones: number; twos: number; wider: number } {
+  let ones = 0, twos = 0, wider = 0;
   for (let i = 1; i < tokens.length; i++) {
     if (tokens[i]!.gap === 1 && !tokens[i]!.group) ones++;
     else if (tokens[i]!.gap === 2) twos++;
-    else if (tokens[i]!.gap > 2) return WIDE_GAP;
+    else if (tokens[i]!.gap > 2) wider++;
   }
-  return twos > 0 && ones >= 1 ? 2 : WIDE_GAP;
+  return { ones, twos, wider };
 }
+
+/** In a row whose numbers stand one space apart, two spaces already mark an empty cell ("0  0 0 0 0 0"); so they do
+ * in a row of a table whose rows stand so ("Tilsynsutvalg  6  9" under "Omsorgskomiteen 7 75 7 84"). */
+function wideGap(tokens: NumToken[], oneSpaced: boolean): number {
+  const { ones, twos, wider } = cellGaps(tokens);
+  return !wider && twos > 0 && (ones >= 1 || oneSpaced) ? 2 : WIDE_GAP;
+}
+
+/** Most of the rows that print several cells print them one space apart, and no wider. */
+export function oneSpacedRows(rows: NumToken[][]): boolean {
+  let several = 0, single = 0;
+  for (const tokens of rows) {
+    const { ones, twos, wider } = cellGaps(tokens);
+    if (ones + twos + wider === 0) continue;
+    several++;
+    if (ones && !twos && !wider) single++;
+  }
+  return single >= 2 && single >= ONE_SPACED_SHARE * several;
+}
+const ONE_SPACED_SHARE = 0.6;
 const GAP_EMPTY_BONUS = 0.3;
 function gapCost(tokens: NumToken[], seg: Cell[], slots: number[], labelTokens: number, wide: number): number {
   let cost = 0;

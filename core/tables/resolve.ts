@@ -10,7 +10,7 @@ import type { DraftRow } from '../semantics/draft.ts';
 import { classifyColumns, isTargetColumn } from '../semantics/column-roles.ts';
 import { findUnit } from '../semantics/units.ts';
 import { namedSumColumns } from '../variance/sum-columns.ts';
-import { bestReadings, MAX_EXTRA_EMPTY, type Reading } from './readings.ts';
+import { bestReadings, MAX_EXTRA_EMPTY, oneSpacedRows, type ExtraCost, type Reading } from './readings.ts';
 import { CODE_COLUMN } from './header.ts';
 import type { RawRow } from './rows.ts';
 import { codeCost, digits, identityScore, latestActual, loneValueBonus, loneZeroBonus, roleIdentities, rowMagnitudeCost, sumColumnScore, targetEmptyCost } from './reading-costs.ts';
@@ -98,12 +98,15 @@ export function resolveRows(
     if (isCode) levelColumns[c] = false;
   });
 
+  const oneSpaced = oneSpacedRows(raw.map((r) => r.tokens));
+  // What a reading of a row costs or gains by itself (reading-costs.ts).
+  const extraFor = (r: RawRow): ExtraCost => (values, labelTokens, cells) =>
+    rowMagnitudeCost(values, levelColumns) - IDENTITY_BONUS * (identityScore(values, ids) + sumColumnScore(values, sumCols)) - loneValueBonus(values, latestResult) - loneZeroBonus(values, ids) + (hasCodes ? codeCost(values, cells(), codes, r.tokens[labelTokens]) : 0) + (targetCols.length ? targetEmptyCost(values, targetCols) : 0);
   const cands: Reading[][] = raw.map((r) => {
     if (!r.tokens.length) return [];
     // Few empty cells first; more only when the arithmetic finds nothing among those.
     // Where the roles announce identities, more empty cells are worth trying (the arithmetic can tell them apart).
-    return bestReadings(r.tokens, C, r.label, ids.some((id) => !id.eitherSign) ? MAX_EXTRA_EMPTY : 1, KEEP, (values, labelTokens, cells) =>
-      rowMagnitudeCost(values, levelColumns) - IDENTITY_BONUS * (identityScore(values, ids) + sumColumnScore(values, sumCols)) - loneValueBonus(values, latestResult) - loneZeroBonus(values, ids) + (hasCodes ? codeCost(values, cells(), codes, r.tokens[labelTokens]) : 0) + (targetCols.length ? targetEmptyCost(values, targetCols) : 0));
+    return bestReadings(r.tokens, C, r.label, { extraEmpty: ids.some((id) => !id.eitherSign) ? MAX_EXTRA_EMPTY : 1, keep: KEEP, oneSpaced, extra: extraFor(r) });
   });
   // A total and its parts in neighbouring columns: the groups that add up choose their rows' readings.
   const breakdown = breakdownColumns(labels);

@@ -429,6 +429,19 @@ describe('two spaces among single ones', () => {
   });
 });
 
+describe('two spaces in a table of cells set one space apart', () => {
+  it('reads two spaces between a row\'s only numbers as an empty cell when the other rows set theirs one space apart', () => {
+    const t = parseReportText(`2.3 Omfang av politiske organers virksomhet
+Politisk organ Møter 2023 Saker 2023 Møter 2024 Saker 2024
+Bydelsutvalget 10 120 11 130
+Arbeidsutvalget 9 40 10 45
+Tilsynsutvalg  6  9
+Ungdomsråd 7 68 7 66
+Dette er en setning som avslutter tabellen og som er lang nok til å være løpende tekst i rapporten.`).tables[0]!;
+    expect(t.rows.find((r) => r.label === 'Tilsynsutvalg')!.values).toEqual([6, null, 9, null]);
+  });
+});
+
 describe('wide gaps', () => {
   it('reads three spaces as an empty cell when nothing else decides', () => {
     const a = enumerateReadings(tokens('Merforbruk fra 2023   -57,8'), 3, 'Merforbruk fra')[0]!;

@@ -142,6 +142,15 @@ export function spacedYears(split: SplitRow): boolean {
   return true;
 }
 
+/** Whether a word holds a digit (regex `\d`: ASCII only); words are short, and a pattern costs more to call. */
+function hasDigit(w: string): boolean {
+  for (let k = 0; k < w.length; k++) {
+    const c = w.charCodeAt(k);
+    if (c >= 0x30 && c <= 0x39) return true;
+  }
+  return false;
+}
+
 /** `digit`: whether the line holds a digit (classifyLine tests that once for all the patterns that need one). */
 function isHeaderLine(text: string, split: SplitRow, digit: boolean): boolean {
   const t = text.trim();
@@ -163,7 +172,7 @@ function isHeaderLine(text: string, split: SplitRow, digit: boolean): boolean {
   let yearish = 0;
   let otherNumbers = 0;
   for (const w of words) {
-    if (!/\d/.test(w)) continue; // YEARISH needs a digit too
+    if (!hasDigit(w)) continue; // YEARISH needs a digit too
     if (YEARISH.test(w.replace(/[(),:]/g, ''))) yearish++;
     else otherNumbers++;
   }
@@ -298,11 +307,49 @@ const STATUS_TAIL = /\s\p{Lu}\p{Ll}*(?:\s\p{Ll}+){0,2}\s*$/u;
  * three. Running text names figures among words, so a label of many words or with a full stop is none.
  */
 function statusRow(text: string): SplitRow | undefined {
-  const m = STATUS_TAIL.exec(text);
-  if (!m || !/\d\s?%?\s*$/.test(text.slice(0, m.index))) return undefined;
-  const split = splitRow(text.slice(0, m.index));
+  const at = statusTailAt(text);
+  if (at < 0 || !/\d\s?%?\s*$/.test(text.slice(0, at))) return undefined;
+  const split = splitRow(text.slice(0, at));
   if (split.tokens.length < 2 || !split.label || wordCount(split.label) > MAX_STATUS_LABEL_WORDS || /[.!?:;]/.test(split.label)) return undefined;
   return split;
+}
+
+/** Where STATUS_TAIL first matches (-1: nowhere), fast: the regex tries every white space of the line, but its match
+ * ends the line, so reading the line's last three words from the right finds it. A character beyond U+00FF
+ * among them (other letters, other case foldings) is left to the regex. */
+function statusTailAt(text: string): number {
+  let end = text.length;
+  while (end > 0 && isSpaceChar(text.charCodeAt(end - 1))) end--;
+  let at = -1;
+  // Word by word from the right, each after exactly one white space: a capitalised word starts a match when only
+  // lower-case words follow it; the leftmost such word wins (as the regex's first match does).
+  for (let words = 0; words < 3; words++) {
+    let start = end;
+    for (; start > 0; start--) {
+      const c = text.charCodeAt(start - 1);
+      if (c > 0xff) return STATUS_TAIL.exec(text)?.index ?? -1;
+      if (!isLatin1Letter(c)) break;
+    }
+    if (start === end || start === 0 || !isSpaceChar(text.charCodeAt(start - 1))) break;
+    if (isLatin1Upper(text.charCodeAt(start)) && allLatin1Lower(text, start + 1, end)) at = start - 1;
+    if (!allLatin1Lower(text, start, end)) break;
+    end = start - 1;
+  }
+  return at;
+}
+
+/** \p{Lu} for characters up to U+00FF. */
+function isLatin1Upper(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
+}
+
+/** Whether text[from, to) is all \p{Ll} (characters up to U+00FF). */
+function allLatin1Lower(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (!((c >= 0x61 && c <= 0x7a) || c === 0xb5 || (c >= 0xdf && c <= 0xff && c !== 0xf7))) return false;
+  }
+  return true;
 }
 
 function classifyText(line: Line, text: string, split: SplitRow): ClassifiedLine {

@@ -96,11 +96,19 @@ export function splitRow(text: string): SplitRow {
   let last = text.length;
   while (last > 0 && text.charCodeAt(last - 1) <= 32) last--;
   if (last > 0) {
+    // The word is read in place: only a short one, or one with "%" or "*", can be a nil or footnote mark (the
+    // longest nil mark, "N.A.", has four characters; "%%…" counts as one "%"; a footnote mark of any length is
+    // stars), and only those are cut out and tested.
     let first = last;
-    while (first > 0 && text.charCodeAt(first - 1) > 32) first--;
-    const piece = text.slice(first, last);
-    const word = piece.includes('%%') ? piece.replace(/%%+/g, '%') : piece;
-    if (!/\d/.test(word) && !NIL.test(word) && !FOOTNOTE_MARK.test(word)) {
+    let digit = false;
+    let mark = false;
+    for (; first > 0; first--) {
+      const c = text.charCodeAt(first - 1);
+      if (c <= 32) break;
+      if (c >= 0x30 && c <= 0x39) digit = true;
+      else if (c === 0x25 || c === 0x2a) mark = true;
+    }
+    if (!digit && ((last - first > MAX_NIL_LENGTH && !mark) || !nilOrMark(text.slice(first, last)))) {
       return { label: text.slice(0, spaceAt(text, first)).trim(), tokens: [] };
     }
   }
@@ -177,6 +185,15 @@ export function splitRow(text: string): SplitRow {
   // A row label never ends in a bare sign or nil mark glued to words: keep "-" only when numbers follow it.
   const labelEnd = i >= 0 ? spaceAt(text, parts[i]!.start) : headEnd;
   return { label: text.slice(0, labelEnd).trim(), tokens };
+}
+
+/** The longest word NIL matches. */
+const MAX_NIL_LENGTH = 4;
+
+/** Whether a word ("%%" counting as "%") is a nil mark or a footnote mark. */
+function nilOrMark(piece: string): boolean {
+  const word = piece.includes('%%') ? piece.replace(/%%+/g, '%') : piece;
+  return NIL.test(word) || FOOTNOTE_MARK.test(word);
 }
 
 /** Parentheses opened and not closed in text[from, to). */

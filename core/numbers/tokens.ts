@@ -59,7 +59,7 @@ function classify(raw: string, start: number): NumToken | undefined {
     return { text: raw, kind: 'whole', group: false, terminal: true, year, start, gap: 1 };
   }
   let text = raw;
-  const foot = FOOTNOTE.exec(text);
+  const foot = endsMarked(text) ? FOOTNOTE.exec(text) : null;
   if (foot && !/^\(/.test(text)) text = foot[1] ?? text;
   if (NIL.test(text)) return { text, kind: 'nil', group: false, terminal: true, year: false, start, gap: 1 };
   if (TEXT_CELL.test(text)) return { text, kind: 'text', group: false, terminal: true, year: false, start, gap: 1 };
@@ -126,12 +126,12 @@ export function splitRow(text: string): SplitRow {
     const word = piece.includes('%%') ? piece.replace(/%%+/g, '%') : piece;
     // A currency mark before a number ("kr 120 000 kr 98 500") is no cell and no word of the label.
     // (Not in a unit: "i mill kr 0,00", "i 1000 kr".)
-    if (CURRENCY.test(word) && parts.length && /^-?\d/.test(parts[parts.length - 1]!.s) && !UNIT_BEFORE.test(text.slice(0, start))) {
+    if (word.length <= MAX_CURRENCY_LENGTH && CURRENCY.test(word) && parts.length && /^-?\d/.test(parts[parts.length - 1]!.s) && !UNIT_BEFORE.test(text.slice(0, start))) {
       end = start;
       continue;
     }
     parts.push({ s: word, start });
-    if (!/[\d%*)-]/.test(word) && !NIL.test(word)) misses++;
+    if (!mayBeCell(word) && !NIL.test(word)) misses++;
     end = start;
   }
   // Read right to left; in line order from here on.
@@ -150,7 +150,7 @@ export function splitRow(text: string): SplitRow {
   // An amount in parentheses among the numbers is negative, as accountants print it ("75 100 (1 686)"): the
   // parenthesis opens on a lead ("(1") after a number and closes on its last group ("686)").
   for (let a = 1; a < parts.length; a++) {
-    if (!PAREN_LEAD.test(parts[a]!.s) || !/\d%?$/.test(parts[a - 1]!.s)) continue;
+    if (parts[a]!.s.charCodeAt(0) !== 0x28 || !PAREN_LEAD.test(parts[a]!.s) || !/\d%?$/.test(parts[a - 1]!.s)) continue;
     let b = a;
     if (!parts[a]!.s.endsWith(')')) for (b = a + 1; b < parts.length && GROUP_ONLY.test(parts[b]!.s); b++);
     if (b >= parts.length || !PAREN_CLOSE.test(parts[b]!.s)) continue;
@@ -163,8 +163,9 @@ export function splitRow(text: string): SplitRow {
   for (; i >= 0 && tokens.length < MAX_TOKENS; i--) {
     // A footnote mark standing between numbers ("716 *) -134") is skipped; before the numbers it ends the label.
     // So is one that ends the row after its numbers ("… 69 % 31% *").
-    if (FOOTNOTE_MARK.test(parts[i]!.s) && i > 0 && classify(parts[i - 1]!.s, 0) && !FOOTNOTE_MARK.test(parts[i - 1]!.s) && (tokens.length || /^\*+\)?$/.test(parts[i]!.s))) continue;
-    if (FOOTNOTE_MARK.test(parts[i]!.s)) break;
+    const mark = isFootnoteMark(parts[i]!.s);
+    if (mark && i > 0 && classify(parts[i - 1]!.s, 0) && !isFootnoteMark(parts[i - 1]!.s) && (tokens.length || /^\*+\)?$/.test(parts[i]!.s))) continue;
+    if (mark) break;
     const t = classify(parts[i]!.s, parts[i]!.start);
     if (!t) break;
     const prev = parts[i - 1];
@@ -185,6 +186,29 @@ export function splitRow(text: string): SplitRow {
   // A row label never ends in a bare sign or nil mark glued to words: keep "-" only when numbers follow it.
   const labelEnd = i >= 0 ? spaceAt(text, parts[i]!.start) : headEnd;
   return { label: text.slice(0, labelEnd).trim(), tokens };
+}
+
+/** The longest word CURRENCY matches. */
+const MAX_CURRENCY_LENGTH = 3;
+
+/** Whether a word ends in ")" or "*": FOOTNOTE and FOOTNOTE_MARK match only such words (a cheap test first). */
+function endsMarked(s: string): boolean {
+  const c = s.charCodeAt(s.length - 1);
+  return c === 0x29 || c === 0x2a;
+}
+
+function isFootnoteMark(s: string): boolean {
+  return endsMarked(s) && FOOTNOTE_MARK.test(s);
+}
+
+/** `/[\d%*)-]/.test(word)`: a character a number cell or a mark among them holds (a word is short: no pattern
+ * call). */
+function mayBeCell(word: string): boolean {
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if ((c >= 0x30 && c <= 0x39) || c === 0x25 || c === 0x2a || c === 0x29 || c === 0x2d) return true;
+  }
+  return false;
 }
 
 /** The longest word NIL matches. */

@@ -233,7 +233,7 @@ function parenDepth(text: string, from: number, to: number): number {
 
 /** Index of the first white-space character (regex `\s`) at or after `from`, or the text's length: what
  * `from + text.slice(from).search(/\s|$/)` gives, without the copy. */
-function spaceAt(text: string, from: number): number {
+export function spaceAt(text: string, from: number): number {
   for (let k = from; k < text.length; k++) if (isSpaceChar(text.charCodeAt(k))) return k;
   return text.length;
 }

@@ -2,7 +2,7 @@
 // numbers at its end), a header line (column names, years), a short label line, or running prose.
 
 import type { Line } from '../model.ts';
-import { isSpaceChar, splitRow, type SplitRow } from '../numbers/tokens.ts';
+import { isSpaceChar, spaceAt, splitRow, type SplitRow } from '../numbers/tokens.ts';
 import { onlyColumnNames, startsColumnName } from './header.ts';
 
 export type LineKind = 'blank' | 'row' | 'header' | 'label' | 'prose';
@@ -142,13 +142,25 @@ export function spacedYears(split: SplitRow): boolean {
   return true;
 }
 
-/** Whether a word holds a digit (regex `\d`: ASCII only); words are short, and a pattern costs more to call. */
-function hasDigit(w: string): boolean {
-  for (let k = 0; k < w.length; k++) {
-    const c = w.charCodeAt(k);
-    if (c >= 0x30 && c <= 0x39) return true;
+/** A digit, searched for with `test` from lastIndex (no match object). */
+const DIGIT_AHEAD = /\d/g;
+
+/** Where the word (as `split(/\s+/)` cuts them) holding t[at] starts. */
+function wordStart(t: string, at: number): number {
+  while (at > 0 && !isSpaceChar(t.charCodeAt(at - 1))) at--;
+  return at;
+}
+
+/** Whether at most `most` words of a trimmed line hold no column word (read from its start, up to the one too many). */
+function fewOtherWords(t: string, most: number): boolean {
+  let others = 0;
+  for (let start = 0; start < t.length; ) {
+    const end = spaceAt(t, start);
+    if (!hasHeaderWord(t.slice(start, end)) && ++others > most) return false;
+    start = end;
+    while (start < t.length && isSpaceChar(t.charCodeAt(start))) start++;
   }
-  return false;
+  return true;
 }
 
 /** `digit`: whether the line holds a digit (classifyLine tests that once for all the patterns that need one). */
@@ -167,14 +179,19 @@ function isHeaderLine(text: string, split: SplitRow, digit: boolean): boolean {
   // before the header words: long prose lines are half the text, and the word scan reads every letter of them.
   if (t.length > MAX_SHORT_LINE && !digit) return false;
   if (!(digit && HAS_YEAR_OR_DATE.test(t)) && !hasHeaderWord(t)) return false;
-  const words = t.split(/\s+/);
   // A caption that carries its column years ("Meldere i nye saker 2022 2023 2024", "… Måltall 2024 Snitt 2024").
+  // (YEARISH needs a digit: only the words that hold one are read, found by the pattern and cut out in place.)
   let yearish = 0;
   let otherNumbers = 0;
-  for (const w of words) {
-    if (!hasDigit(w)) continue; // YEARISH needs a digit too
-    if (YEARISH.test(w.replace(/[(),:]/g, ''))) yearish++;
-    else otherNumbers++;
+  if (digit) {
+    DIGIT_AHEAD.lastIndex = 0;
+    while (DIGIT_AHEAD.test(t)) {
+      const at = DIGIT_AHEAD.lastIndex - 1;
+      const end = spaceAt(t, at);
+      if (YEARISH.test(t.slice(wordStart(t, at), end).replace(/[(),:]/g, ''))) yearish++;
+      else otherNumbers++;
+      DIGIT_AHEAD.lastIndex = end;
+    }
   }
   if (yearish >= 2 && otherNumbers === 0 && t.length <= MAX_HEADER_LINE && !/[.:;!?]\s*$/.test(t)) return true;
   // Only years and dates ("2022 2023 2024", "01.01.2024 01.01.2025 Endring").
@@ -183,6 +200,10 @@ function isHeaderLine(text: string, split: SplitRow, digit: boolean): boolean {
     const short = t.length <= MAX_SHORT_LINE;
     const wide = yearish >= 2 && t.length <= MAX_HEADER_LINE;
     if (yearish === 0 && !short && !wide) return false;
+    // A line neither short nor wide can pass the first test only: all its words but one are years or column
+    // words. Prose fails that within its first few words.
+    if (!short && !wide && !fewOtherWords(t, 1 + yearish)) return false;
+    const words = t.split(/\s+/);
     let keywords = 0;
     for (const w of words) if (hasHeaderWord(w)) keywords++;
     if (yearish > 0 && yearish + keywords >= words.length - 1) return true;

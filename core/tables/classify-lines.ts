@@ -145,6 +145,25 @@ export function spacedYears(split: SplitRow): boolean {
 /** A digit, searched for with `test` from lastIndex (no match object). */
 const DIGIT_AHEAD = /\d/g;
 
+const NO_YEAR_WORDS = { yearish: 0, otherNumbers: 0 };
+
+/** How many words of t (as `split(/\s+/)` cuts them) are YEARISH once stripped of parentheses, commas and colons,
+ * and how many others hold a digit. (YEARISH needs a digit: only the words that hold one are read, found by the
+ * pattern and cut out in place.) */
+function yearWords(t: string): { yearish: number; otherNumbers: number } {
+  let yearish = 0;
+  let otherNumbers = 0;
+  DIGIT_AHEAD.lastIndex = 0;
+  while (DIGIT_AHEAD.test(t)) {
+    const at = DIGIT_AHEAD.lastIndex - 1;
+    const end = spaceAt(t, at);
+    if (YEARISH.test(t.slice(wordStart(t, at), end).replace(/[(),:]/g, ''))) yearish++;
+    else otherNumbers++;
+    DIGIT_AHEAD.lastIndex = end;
+  }
+  return { yearish, otherNumbers };
+}
+
 /** Where the word (as `split(/\s+/)` cuts them) holding t[at] starts. */
 function wordStart(t: string, at: number): number {
   while (at > 0 && !isSpaceChar(t.charCodeAt(at - 1))) at--;
@@ -177,27 +196,19 @@ function isHeaderLine(text: string, split: SplitRow, digit: boolean): boolean {
   if (split.tokens.some((tk) => !tk.year && tk.kind !== 'nil')) return false;
   // Without a digit nothing below is yearish, and then only a short line can head columns (prose mostly). Tested
   // before the header words: long prose lines are half the text, and the word scan reads every letter of them.
-  if (t.length > MAX_SHORT_LINE && !digit) return false;
+  const short = t.length <= MAX_SHORT_LINE;
+  if (!short && !digit) return false;
+  // A long line without a year is no header whatever its words (every test below that a long line can pass needs
+  // one): its years are counted first, and the header words are looked for only when it has one.
+  const longYears = short ? undefined : yearWords(t);
+  if (longYears && longYears.yearish === 0) return false;
   if (!(digit && HAS_YEAR_OR_DATE.test(t)) && !hasHeaderWord(t)) return false;
   // A caption that carries its column years ("Meldere i nye saker 2022 2023 2024", "… Måltall 2024 Snitt 2024").
-  // (YEARISH needs a digit: only the words that hold one are read, found by the pattern and cut out in place.)
-  let yearish = 0;
-  let otherNumbers = 0;
-  if (digit) {
-    DIGIT_AHEAD.lastIndex = 0;
-    while (DIGIT_AHEAD.test(t)) {
-      const at = DIGIT_AHEAD.lastIndex - 1;
-      const end = spaceAt(t, at);
-      if (YEARISH.test(t.slice(wordStart(t, at), end).replace(/[(),:]/g, ''))) yearish++;
-      else otherNumbers++;
-      DIGIT_AHEAD.lastIndex = end;
-    }
-  }
+  const { yearish, otherNumbers } = longYears ?? (digit ? yearWords(t) : NO_YEAR_WORDS);
   if (yearish >= 2 && otherNumbers === 0 && t.length <= MAX_HEADER_LINE && !/[.:;!?]\s*$/.test(t)) return true;
   // Only years and dates ("2022 2023 2024", "01.01.2024 01.01.2025 Endring").
   if (split.tokens.length === 0 || split.tokens.every((tk) => tk.year)) {
     // The column words are counted only where a test below can use them (most lines are long prose).
-    const short = t.length <= MAX_SHORT_LINE;
     const wide = yearish >= 2 && t.length <= MAX_HEADER_LINE;
     if (yearish === 0 && !short && !wide) return false;
     // A line neither short nor wide can pass the first test only: all its words but one are years or column

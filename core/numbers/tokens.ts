@@ -89,6 +89,10 @@ function plainDigits(s: string): number {
   return s.length - from;
 }
 
+/** The tokens of every row without numbers, one array for all: a split's tokens are read, never changed (the
+ * lines are kept for the whole parse, and most hold no number). */
+export const NO_TOKENS: NumToken[] = [];
+
 /** Splits "F03 Helse og omsorg 1 517 588 -84 895" into its label and number tokens (from the right). */
 export function splitRow(text: string): SplitRow {
   // Most lines are prose that ends in a word: when the last word can be no token (no digit, no nil or footnote
@@ -109,7 +113,7 @@ export function splitRow(text: string): SplitRow {
       else if (c === 0x25 || c === 0x2a) mark = true;
     }
     if (!digit && ((last - first > MAX_NIL_LENGTH && !mark) || !nilOrMark(text.slice(first, last)))) {
-      return { label: text.slice(0, spaceAt(text, first)).trim(), tokens: [] };
+      return { label: text.slice(0, spaceAt(text, first)).trim(), tokens: NO_TOKENS };
     }
   }
   // Only the tail of the line can hold the numbers: read words from the right, and stop a few words past the

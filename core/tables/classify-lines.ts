@@ -2,7 +2,7 @@
 // numbers at its end), a header line (column names, years), a short label line, or running prose.
 
 import type { Line } from '../model.ts';
-import { isSpaceChar, spaceAt, splitRow, type SplitRow } from '../numbers/tokens.ts';
+import { isSpaceChar, NO_TOKENS, spaceAt, splitRow, type SplitRow } from '../numbers/tokens.ts';
 import { onlyColumnNames, startsColumnName } from './header.ts';
 
 export type LineKind = 'blank' | 'row' | 'header' | 'label' | 'prose';
@@ -236,7 +236,7 @@ const FIRST_WORD_PERCENT_OR_TOTALT = /^(?:%|totalt)(?=\s|$)/i;
 /** A label word after which a number belongs to the label: "innen 3 (måneder)", "over 80 (år)". */
 const WRAPS_AFTER = /\b(?:innen|over|under|etter|før|siste|første|minst|maks|inntil|mellom)$/i;
 const UNIT_LINE = /^\(?(?:tall|beløp|beløpene)\s+(?:er\s+)?i\s+(?:1\s?000|hele|tusen|mill|mrd|kroner|kr)\b[^\d]*$/i;
-const NO_SPLIT: SplitRow = { label: '', tokens: [] };
+const NO_SPLIT: SplitRow = { label: '', tokens: NO_TOKENS };
 const DIGIT = /\d/;
 
 /** A note on the cell above, in parentheses: a figure and a word ("(+4 amb.l.)", "(+24,5 amb.l.)"). */
@@ -247,7 +247,7 @@ export function classifyLine(line: Line): ClassifiedLine {
   if (!text) return { line, kind: 'blank', split: NO_SPLIT };
   // A note under a cell is no label and no row: the row's cells go on after it.
   if (text.charCodeAt(0) === 40 && CELL_NOTE.test(text)) return { line, kind: 'blank', split: NO_SPLIT };
-  if (text.length > MAX_HEADER_LINE) return { line, kind: 'prose', split: { label: text, tokens: [] } };
+  if (text.length > MAX_HEADER_LINE) return { line, kind: 'prose', split: { label: text, tokens: NO_TOKENS } };
   // "Tall i 1000", "Beløp i hele kroner": a unit line, whatever number it names.
   if (UNIT_LINE.test(text)) return { line, kind: 'label', split: NO_SPLIT };
   // Half the lines hold no digit: then no amount row, "Dok 3", year or comment row can be there, and the patterns

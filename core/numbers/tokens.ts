@@ -59,7 +59,7 @@ function classify(raw: string, start: number): NumToken | undefined {
     return { text: raw, kind: 'whole', group: false, terminal: true, year, start, gap: 1 };
   }
   let text = raw;
-  const foot = FOOTNOTE.exec(text);
+  const foot = endsMarked(text) ? FOOTNOTE.exec(text) : null;
   if (foot && !/^\(/.test(text)) text = foot[1] ?? text;
   if (NIL.test(text)) return { text, kind: 'nil', group: false, terminal: true, year: false, start, gap: 1 };
   if (TEXT_CELL.test(text)) return { text, kind: 'text', group: false, terminal: true, year: false, start, gap: 1 };
@@ -89,6 +89,10 @@ function plainDigits(s: string): number {
   return s.length - from;
 }
 
+/** The tokens of every row without numbers, one array for all: a split's tokens are read, never changed (the
+ * lines are kept for the whole parse, and most hold no number). */
+export const NO_TOKENS: NumToken[] = [];
+
 /** Splits "F03 Helse og omsorg 1 517 588 -84 895" into its label and number tokens (from the right). */
 export function splitRow(text: string): SplitRow {
   // Most lines are prose that ends in a word: when the last word can be no token (no digit, no nil or footnote
@@ -96,12 +100,20 @@ export function splitRow(text: string): SplitRow {
   let last = text.length;
   while (last > 0 && text.charCodeAt(last - 1) <= 32) last--;
   if (last > 0) {
+    // The word is read in place: only a short one, or one with "%" or "*", can be a nil or footnote mark (the
+    // longest nil mark, "N.A.", has four characters; "%%…" counts as one "%"; a footnote mark of any length is
+    // stars), and only those are cut out and tested.
     let first = last;
-    while (first > 0 && text.charCodeAt(first - 1) > 32) first--;
-    const piece = text.slice(first, last);
-    const word = piece.includes('%%') ? piece.replace(/%%+/g, '%') : piece;
-    if (!/\d/.test(word) && !NIL.test(word) && !FOOTNOTE_MARK.test(word)) {
-      return { label: text.slice(0, spaceAt(text, first)).trim(), tokens: [] };
+    let digit = false;
+    let mark = false;
+    for (; first > 0; first--) {
+      const c = text.charCodeAt(first - 1);
+      if (c <= 32) break;
+      if (c >= 0x30 && c <= 0x39) digit = true;
+      else if (c === 0x25 || c === 0x2a) mark = true;
+    }
+    if (!digit && ((last - first > MAX_NIL_LENGTH && !mark) || !nilOrMark(text.slice(first, last)))) {
+      return { label: text.slice(0, spaceAt(text, first)).trim(), tokens: NO_TOKENS };
     }
   }
   // Only the tail of the line can hold the numbers: read words from the right, and stop a few words past the
@@ -118,12 +130,12 @@ export function splitRow(text: string): SplitRow {
     const word = piece.includes('%%') ? piece.replace(/%%+/g, '%') : piece;
     // A currency mark before a number ("kr 120 000 kr 98 500") is no cell and no word of the label.
     // (Not in a unit: "i mill kr 0,00", "i 1000 kr".)
-    if (CURRENCY.test(word) && parts.length && /^-?\d/.test(parts[parts.length - 1]!.s) && !UNIT_BEFORE.test(text.slice(0, start))) {
+    if (word.length <= MAX_CURRENCY_LENGTH && CURRENCY.test(word) && parts.length && /^-?\d/.test(parts[parts.length - 1]!.s) && !UNIT_BEFORE.test(text.slice(0, start))) {
       end = start;
       continue;
     }
     parts.push({ s: word, start });
-    if (!/[\d%*)-]/.test(word) && !NIL.test(word)) misses++;
+    if (!mayBeCell(word) && !NIL.test(word)) misses++;
     end = start;
   }
   // Read right to left; in line order from here on.
@@ -142,7 +154,7 @@ export function splitRow(text: string): SplitRow {
   // An amount in parentheses among the numbers is negative, as accountants print it ("75 100 (1 686)"): the
   // parenthesis opens on a lead ("(1") after a number and closes on its last group ("686)").
   for (let a = 1; a < parts.length; a++) {
-    if (!PAREN_LEAD.test(parts[a]!.s) || !/\d%?$/.test(parts[a - 1]!.s)) continue;
+    if (parts[a]!.s.charCodeAt(0) !== 0x28 || !PAREN_LEAD.test(parts[a]!.s) || !/\d%?$/.test(parts[a - 1]!.s)) continue;
     let b = a;
     if (!parts[a]!.s.endsWith(')')) for (b = a + 1; b < parts.length && GROUP_ONLY.test(parts[b]!.s); b++);
     if (b >= parts.length || !PAREN_CLOSE.test(parts[b]!.s)) continue;
@@ -155,8 +167,9 @@ export function splitRow(text: string): SplitRow {
   for (; i >= 0 && tokens.length < MAX_TOKENS; i--) {
     // A footnote mark standing between numbers ("716 *) -134") is skipped; before the numbers it ends the label.
     // So is one that ends the row after its numbers ("… 69 % 31% *").
-    if (FOOTNOTE_MARK.test(parts[i]!.s) && i > 0 && classify(parts[i - 1]!.s, 0) && !FOOTNOTE_MARK.test(parts[i - 1]!.s) && (tokens.length || /^\*+\)?$/.test(parts[i]!.s))) continue;
-    if (FOOTNOTE_MARK.test(parts[i]!.s)) break;
+    const mark = isFootnoteMark(parts[i]!.s);
+    if (mark && i > 0 && classify(parts[i - 1]!.s, 0) && !isFootnoteMark(parts[i - 1]!.s) && (tokens.length || /^\*+\)?$/.test(parts[i]!.s))) continue;
+    if (mark) break;
     const t = classify(parts[i]!.s, parts[i]!.start);
     if (!t) break;
     const prev = parts[i - 1];
@@ -179,6 +192,38 @@ export function splitRow(text: string): SplitRow {
   return { label: text.slice(0, labelEnd).trim(), tokens };
 }
 
+/** The longest word CURRENCY matches. */
+const MAX_CURRENCY_LENGTH = 3;
+
+/** Whether a word ends in ")" or "*": FOOTNOTE and FOOTNOTE_MARK match only such words (a cheap test first). */
+function endsMarked(s: string): boolean {
+  const c = s.charCodeAt(s.length - 1);
+  return c === 0x29 || c === 0x2a;
+}
+
+function isFootnoteMark(s: string): boolean {
+  return endsMarked(s) && FOOTNOTE_MARK.test(s);
+}
+
+/** `/[\d%*)-]/.test(word)`: a character a number cell or a mark among them holds (a word is short: no pattern
+ * call). */
+function mayBeCell(word: string): boolean {
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if ((c >= 0x30 && c <= 0x39) || c === 0x25 || c === 0x2a || c === 0x29 || c === 0x2d) return true;
+  }
+  return false;
+}
+
+/** The longest word NIL matches. */
+const MAX_NIL_LENGTH = 4;
+
+/** Whether a word ("%%" counting as "%") is a nil mark or a footnote mark. */
+function nilOrMark(piece: string): boolean {
+  const word = piece.includes('%%') ? piece.replace(/%%+/g, '%') : piece;
+  return NIL.test(word) || FOOTNOTE_MARK.test(word);
+}
+
 /** Parentheses opened and not closed in text[from, to). */
 function parenDepth(text: string, from: number, to: number): number {
   let open = 0;
@@ -192,7 +237,7 @@ function parenDepth(text: string, from: number, to: number): number {
 
 /** Index of the first white-space character (regex `\s`) at or after `from`, or the text's length: what
  * `from + text.slice(from).search(/\s|$/)` gives, without the copy. */
-function spaceAt(text: string, from: number): number {
+export function spaceAt(text: string, from: number): number {
   for (let k = from; k < text.length; k++) if (isSpaceChar(text.charCodeAt(k))) return k;
   return text.length;
 }

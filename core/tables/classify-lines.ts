@@ -2,7 +2,7 @@
 // numbers at its end), a header line (column names, years), a short label line, or running prose.
 
 import type { Line } from '../model.ts';
-import { isSpaceChar, splitRow, type SplitRow } from '../numbers/tokens.ts';
+import { isSpaceChar, NO_TOKENS, spaceAt, splitRow, type SplitRow } from '../numbers/tokens.ts';
 import { onlyColumnNames, startsColumnName } from './header.ts';
 
 export type LineKind = 'blank' | 'row' | 'header' | 'label' | 'prose';
@@ -142,6 +142,46 @@ export function spacedYears(split: SplitRow): boolean {
   return true;
 }
 
+/** A digit, searched for with `test` from lastIndex (no match object). */
+const DIGIT_AHEAD = /\d/g;
+
+const NO_YEAR_WORDS = { yearish: 0, otherNumbers: 0 };
+
+/** How many words of t (as `split(/\s+/)` cuts them) are YEARISH once stripped of parentheses, commas and colons,
+ * and how many others hold a digit. (YEARISH needs a digit: only the words that hold one are read, found by the
+ * pattern and cut out in place.) */
+function yearWords(t: string): { yearish: number; otherNumbers: number } {
+  let yearish = 0;
+  let otherNumbers = 0;
+  DIGIT_AHEAD.lastIndex = 0;
+  while (DIGIT_AHEAD.test(t)) {
+    const at = DIGIT_AHEAD.lastIndex - 1;
+    const end = spaceAt(t, at);
+    if (YEARISH.test(t.slice(wordStart(t, at), end).replace(/[(),:]/g, ''))) yearish++;
+    else otherNumbers++;
+    DIGIT_AHEAD.lastIndex = end;
+  }
+  return { yearish, otherNumbers };
+}
+
+/** Where the word (as `split(/\s+/)` cuts them) holding t[at] starts. */
+function wordStart(t: string, at: number): number {
+  while (at > 0 && !isSpaceChar(t.charCodeAt(at - 1))) at--;
+  return at;
+}
+
+/** Whether at most `most` words of a trimmed line hold no column word (read from its start, up to the one too many). */
+function fewOtherWords(t: string, most: number): boolean {
+  let others = 0;
+  for (let start = 0; start < t.length; ) {
+    const end = spaceAt(t, start);
+    if (!hasHeaderWord(t.slice(start, end)) && ++others > most) return false;
+    start = end;
+    while (start < t.length && isSpaceChar(t.charCodeAt(start))) start++;
+  }
+  return true;
+}
+
 /** `digit`: whether the line holds a digit (classifyLine tests that once for all the patterns that need one). */
 function isHeaderLine(text: string, split: SplitRow, digit: boolean): boolean {
   const t = text.trim();
@@ -156,24 +196,25 @@ function isHeaderLine(text: string, split: SplitRow, digit: boolean): boolean {
   if (split.tokens.some((tk) => !tk.year && tk.kind !== 'nil')) return false;
   // Without a digit nothing below is yearish, and then only a short line can head columns (prose mostly). Tested
   // before the header words: long prose lines are half the text, and the word scan reads every letter of them.
-  if (t.length > MAX_SHORT_LINE && !digit) return false;
+  const short = t.length <= MAX_SHORT_LINE;
+  if (!short && !digit) return false;
+  // A long line without a year is no header whatever its words (every test below that a long line can pass needs
+  // one): its years are counted first, and the header words are looked for only when it has one.
+  const longYears = short ? undefined : yearWords(t);
+  if (longYears && longYears.yearish === 0) return false;
   if (!(digit && HAS_YEAR_OR_DATE.test(t)) && !hasHeaderWord(t)) return false;
-  const words = t.split(/\s+/);
   // A caption that carries its column years ("Meldere i nye saker 2022 2023 2024", "… Måltall 2024 Snitt 2024").
-  let yearish = 0;
-  let otherNumbers = 0;
-  for (const w of words) {
-    if (!/\d/.test(w)) continue; // YEARISH needs a digit too
-    if (YEARISH.test(w.replace(/[(),:]/g, ''))) yearish++;
-    else otherNumbers++;
-  }
+  const { yearish, otherNumbers } = longYears ?? (digit ? yearWords(t) : NO_YEAR_WORDS);
   if (yearish >= 2 && otherNumbers === 0 && t.length <= MAX_HEADER_LINE && !/[.:;!?]\s*$/.test(t)) return true;
   // Only years and dates ("2022 2023 2024", "01.01.2024 01.01.2025 Endring").
   if (split.tokens.length === 0 || split.tokens.every((tk) => tk.year)) {
     // The column words are counted only where a test below can use them (most lines are long prose).
-    const short = t.length <= MAX_SHORT_LINE;
     const wide = yearish >= 2 && t.length <= MAX_HEADER_LINE;
     if (yearish === 0 && !short && !wide) return false;
+    // A line neither short nor wide can pass the first test only: all its words but one are years or column
+    // words. Prose fails that within its first few words.
+    if (!short && !wide && !fewOtherWords(t, 1 + yearish)) return false;
+    const words = t.split(/\s+/);
     let keywords = 0;
     for (const w of words) if (hasHeaderWord(w)) keywords++;
     if (yearish > 0 && yearish + keywords >= words.length - 1) return true;
@@ -195,7 +236,7 @@ const FIRST_WORD_PERCENT_OR_TOTALT = /^(?:%|totalt)(?=\s|$)/i;
 /** A label word after which a number belongs to the label: "innen 3 (måneder)", "over 80 (år)". */
 const WRAPS_AFTER = /\b(?:innen|over|under|etter|før|siste|første|minst|maks|inntil|mellom)$/i;
 const UNIT_LINE = /^\(?(?:tall|beløp|beløpene)\s+(?:er\s+)?i\s+(?:1\s?000|hele|tusen|mill|mrd|kroner|kr)\b[^\d]*$/i;
-const NO_SPLIT: SplitRow = { label: '', tokens: [] };
+const NO_SPLIT: SplitRow = { label: '', tokens: NO_TOKENS };
 const DIGIT = /\d/;
 
 /** A note on the cell above, in parentheses: a figure and a word ("(+4 amb.l.)", "(+24,5 amb.l.)"). */
@@ -206,7 +247,7 @@ export function classifyLine(line: Line): ClassifiedLine {
   if (!text) return { line, kind: 'blank', split: NO_SPLIT };
   // A note under a cell is no label and no row: the row's cells go on after it.
   if (text.charCodeAt(0) === 40 && CELL_NOTE.test(text)) return { line, kind: 'blank', split: NO_SPLIT };
-  if (text.length > MAX_HEADER_LINE) return { line, kind: 'prose', split: { label: text, tokens: [] } };
+  if (text.length > MAX_HEADER_LINE) return { line, kind: 'prose', split: { label: text, tokens: NO_TOKENS } };
   // "Tall i 1000", "Beløp i hele kroner": a unit line, whatever number it names.
   if (UNIT_LINE.test(text)) return { line, kind: 'label', split: NO_SPLIT };
   // Half the lines hold no digit: then no amount row, "Dok 3", year or comment row can be there, and the patterns
@@ -298,11 +339,49 @@ const STATUS_TAIL = /\s\p{Lu}\p{Ll}*(?:\s\p{Ll}+){0,2}\s*$/u;
  * three. Running text names figures among words, so a label of many words or with a full stop is none.
  */
 function statusRow(text: string): SplitRow | undefined {
-  const m = STATUS_TAIL.exec(text);
-  if (!m || !/\d\s?%?\s*$/.test(text.slice(0, m.index))) return undefined;
-  const split = splitRow(text.slice(0, m.index));
+  const at = statusTailAt(text);
+  if (at < 0 || !/\d\s?%?\s*$/.test(text.slice(0, at))) return undefined;
+  const split = splitRow(text.slice(0, at));
   if (split.tokens.length < 2 || !split.label || wordCount(split.label) > MAX_STATUS_LABEL_WORDS || /[.!?:;]/.test(split.label)) return undefined;
   return split;
+}
+
+/** Where STATUS_TAIL first matches (-1: nowhere), fast: the regex tries every white space of the line, but its match
+ * ends the line, so reading the line's last three words from the right finds it. A character beyond U+00FF
+ * among them (other letters, other case foldings) is left to the regex. */
+function statusTailAt(text: string): number {
+  let end = text.length;
+  while (end > 0 && isSpaceChar(text.charCodeAt(end - 1))) end--;
+  let at = -1;
+  // Word by word from the right, each after exactly one white space: a capitalised word starts a match when only
+  // lower-case words follow it; the leftmost such word wins (as the regex's first match does).
+  for (let words = 0; words < 3; words++) {
+    let start = end;
+    for (; start > 0; start--) {
+      const c = text.charCodeAt(start - 1);
+      if (c > 0xff) return STATUS_TAIL.exec(text)?.index ?? -1;
+      if (!isLatin1Letter(c)) break;
+    }
+    if (start === end || start === 0 || !isSpaceChar(text.charCodeAt(start - 1))) break;
+    if (isLatin1Upper(text.charCodeAt(start)) && allLatin1Lower(text, start + 1, end)) at = start - 1;
+    if (!allLatin1Lower(text, start, end)) break;
+    end = start - 1;
+  }
+  return at;
+}
+
+/** \p{Lu} for characters up to U+00FF. */
+function isLatin1Upper(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
+}
+
+/** Whether text[from, to) is all \p{Ll} (characters up to U+00FF). */
+function allLatin1Lower(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (!((c >= 0x61 && c <= 0x7a) || c === 0xb5 || (c >= 0xdf && c <= 0xff && c !== 0xf7))) return false;
+  }
+  return true;
 }
 
 function classifyText(line: Line, text: string, split: SplitRow): ClassifiedLine {

@@ -3,6 +3,7 @@
 // and usually end with a year or date, so those are the cut points; years alone ("2022 2023 2024") are
 // columns of their own.
 
+import { isSpaceChar, spaceAt } from '../numbers/tokens.ts';
 
 const START = /^(?:regnskap|oppr\.?|opprinnelig|regulert|revidert|justert|utbetalt|bydel(?:en)?|oslo|landet|avvik|overf[øo]rte?|endring|måltall|mål|resultat|prognose|vedtatt|dok|budsjett|beløp|andel|antall|snitt|sum|total|prosjektnummer|møter|saker|fordringer|gjeld|bruk|y-?disp|differanse|forbruk|kvinner|menn|heltid|deltid|jan|feb|mars|april|mai|juni|juli|aug|sept|okt|nov|des)\b|^(?:reg|rev|just)\.(?=\s|$)/i;
 const YEAR_END = /^(?:\(?(?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?\)?|\d\d\.\d\d\.(?:19|20)\d\d|\(?(?:inkl|ekskl)\.?.*\))[.,:]?$/;
@@ -21,10 +22,12 @@ export function startsColumnName(text: string): boolean {
   return START.test(t) || /^totalt(?:\s*%)?$/i.test(t);
 }
 
+const TOTALT = /^totalt$/i;
+
 /** "Totalt" names a column when a column name or the header's end follows ("Totalt Totalt Menn % Kvinner %"),
  * not when it starts a phrase ("Totalt netto driftsutgifter"). */
 function bareTotal(w: string, next: string | undefined): boolean {
-  return /^totalt$/i.test(w) && (next === undefined || START.test(next) || /^totalt$/i.test(next));
+  return TOTALT.test(w) && (next === undefined || START.test(next) || TOTALT.test(next));
 }
 
 /**
@@ -54,8 +57,26 @@ function numberedColumns(words: string[]): { labels: string[]; labelHeader: stri
 
 /** A line of column names only ("Totalt Totalt Menn % Kvinner % Totalt …"), however long: a header. */
 export function onlyColumnNames(text: string): boolean {
-  const words = text.trim().split(/\s+/);
-  return words.length >= 4 && words.every((w, k) => w === '%' || START.test(w) || bareTotal(w, words[k + 1]));
+  // (The words are read in place, and the first that names no column ends the test: most lines that start with a
+  // column name's word are prose.)
+  const t = text.trim();
+  let words = 0;
+  for (let start = 0; start < t.length; ) {
+    const end = spaceAt(t, start);
+    const next = wordAfter(t, end);
+    const w = t.slice(start, end);
+    // (The next word is cut out only for "Totalt", the one word that asks for it.)
+    if (!(w === '%' || START.test(w) || (TOTALT.test(w) && bareTotal(w, next < t.length ? t.slice(next, spaceAt(t, next)) : undefined)))) return false;
+    words++;
+    start = next;
+  }
+  return words >= 4;
+}
+
+/** Where the word after white space at `from` starts (the text's length at its end). */
+function wordAfter(t: string, from: number): number {
+  while (from < t.length && isSpaceChar(t.charCodeAt(from))) from++;
+  return from;
 }
 
 export function joinHeaderLines(lines: string[]): string {

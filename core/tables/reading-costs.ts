@@ -4,7 +4,7 @@
 
 import type { Column } from '../model.ts';
 import { indicatorColumns } from '../semantics/column-roles.ts';
-import { tolerance } from '../variance/tolerance.ts';
+import { decimalsOf, toleranceOf } from '../variance/tolerance.ts';
 import { rowSum, sumHolds, type SumColumn } from '../variance/sum-columns.ts';
 import type { NumToken } from '../numbers/tokens.ts';
 
@@ -66,7 +66,7 @@ export function identityScore(values: (number | null)[], ids: RoleIdentity[]): n
     if (t == null || (values[id.a] == null && values[id.b] == null)) continue;
     if (id.eitherSign && (values[id.a] == null || values[id.b] == null)) continue;
     const a = values[id.a] ?? 0, b = values[id.b] ?? 0;
-    const tol = tolerance([a, b, t], 3);
+    const tol = toleranceOf(Math.max(decimalsOf(a), decimalsOf(b), decimalsOf(t)), 3);
     if (Math.abs(a - b - t) <= tol || (id.eitherSign && Math.abs(b - a - t) <= tol)) n++;
   }
   return n;
@@ -78,27 +78,28 @@ const ROW_MAGNITUDE_COST = 0.4;
 
 export function rowMagnitudeCost(values: (number | null)[], level: boolean[]): number {
   // Runs for every reading: digit counts go to a reused array, sorted in place (the cost is a sum of whole
-  // numbers, so their order does not matter).
+  // numbers, so their order does not matter). The array keeps its room between calls (no length reset).
+  if (rowDigits.length < values.length) rowDigits = new Int32Array(values.length * 2);
   const ds = rowDigits;
-  ds.length = 0;
+  let n = 0;
   for (let c = 0; c < values.length; c++) {
     const v = values[c];
-    if (v != null && v !== 0 && level[c]) ds.push(digits(v));
+    if (v != null && v !== 0 && level[c]) ds[n++] = digits(v);
   }
-  if (ds.length < 2) return 0;
-  for (let i = 1; i < ds.length; i++) {
+  if (n < 2) return 0;
+  for (let i = 1; i < n; i++) {
     const d = ds[i]!;
     let j = i;
     for (; j > 0 && ds[j - 1]! > d; j--) ds[j] = ds[j - 1]!;
     ds[j] = d;
   }
-  const m = ds[Math.floor(ds.length / 2)]!;
+  const m = ds[Math.floor(n / 2)]!;
   let cost = 0;
-  for (const d of ds) cost += Math.max(0, Math.abs(d - m) - 2);
+  for (let i = 0; i < n; i++) cost += Math.max(0, Math.abs(ds[i]! - m) - 2);
   return cost * ROW_MAGNITUDE_COST;
 }
 
-const rowDigits: number[] = [];
+let rowDigits = new Int32Array(16);
 
 /** What a lone figure is worth in the latest result column of an indicator table (an empty cell costs 1, so a
  * figure split in two to fill more cells loses to it). */

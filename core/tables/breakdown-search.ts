@@ -78,29 +78,49 @@ export function chooseBreakdown(cands: Reading[][], b: BreakdownColumns): void {
       const key = part === 'total' ? `t${x.values[b.total]}` : part === 'part' ? `p${x.values[b.parts]}` : 'n';
       if (!options.has(key)) options.set(key, { part, k });
     });
-    const next: State[] = [];
+    // Each state goes on with each option; a successor is made only when it is the best of its key so far.
+    const next = new Successors();
     for (const s of states) {
+      // The state with its open group closed: what a row that prints no part of the group makes of it.
+      let closed: Closed | undefined;
       for (const { part, k } of options.values()) {
         const x = rs[k]!;
-        const t: State = { score: s.score - (x.cost - rs[0]!.cost), picks: { row, k, prev: s.picks }, open: s.open, held: s.held, totals: s.totals };
-        if (part === 'total') {
-          closeGroup(t, ids);
-          const total = x.values[b.total]!;
-          t.open = { total, sum: 0, decimals: decimalsOf(total), row, rows: { row, k: 0, prev: undefined }, size: 1 };
-        } else if (part === 'part' && s.open) {
-          const v = x.values[b.parts]!;
-          t.open = { total: s.open.total, sum: s.open.sum + v, decimals: Math.max(s.open.decimals, decimalsOf(v)), row: s.open.row, rows: { row, k: 0, prev: s.open.rows }, size: s.open.size + 1 };
-        } else {
-          // A row that prints neither a total nor a part ends the group: its parts stand together under it.
-          closeGroup(t, ids);
+        const score = s.score - (x.cost - rs[0]!.cost);
+        if (part === 'part' && s.open) {
+          const open = s.open, v = x.values[b.parts]!;
+          const at = next.claimOpen(score, s.totals, open.total, open.sum + v, true);
+          if (at >= 0) {
+            next.put(at, {
+              score, picks: { row, k, prev: s.picks }, held: s.held, totals: s.totals,
+              open: { total: open.total, sum: open.sum + v, decimals: Math.max(open.decimals, decimalsOf(v)), row: open.row, rows: { row, k: 0, prev: open.rows }, size: open.size + 1 },
+            });
+          }
+          continue;
         }
-        next.push(t);
+        // A row that prints a total, or neither a total nor a part, ends the group: its parts stand together under it.
+        const c = (closed ??= closing(s, ids));
+        if (part === 'total') {
+          const total = x.values[b.total]!;
+          const at = next.claimOpen(score + c.bonus, c.totals, total, 0, false);
+          if (at >= 0) {
+            next.put(at, {
+              score: score + c.bonus, picks: { row, k, prev: s.picks }, held: c.held, totals: c.totals,
+              open: { total, sum: 0, decimals: decimalsOf(total), row, rows: { row, k: 0, prev: undefined }, size: 1 },
+            });
+          }
+        } else {
+          const at = next.claimClosed(score + c.bonus, c.totals);
+          if (at >= 0) next.put(at, { score: score + c.bonus, picks: { row, k, prev: s.picks }, open: undefined, held: c.held, totals: c.totals });
+        }
       }
     }
-    states = prune(next);
+    states = next.best();
   });
-  for (const s of states) closeGroup(s, ids);
-  const best = states.reduce((a, s) => (s.score > a.score ? s : a), states[0]!);
+  const ends = states.map((s) => {
+    const c = closing(s, ids);
+    return { ...s, score: s.score + c.bonus, held: c.held };
+  });
+  const best = ends.reduce((a, s) => (s.score > a.score ? s : a), ends[0]!);
   if (!best.held) return;
   const picks = new Map<number, number>();
   for (let c: Chain | undefined = best.picks; c; c = c.prev) picks.set(c.row, c.k);
@@ -110,9 +130,17 @@ export function chooseBreakdown(cands: Reading[][], b: BreakdownColumns): void {
   for (const row of held) cands[row] = [cands[row]![picks.get(row)!]!];
 }
 
+/** A state's open group closed: the score it adds, the rows kept, the totals after it. */
+interface Closed {
+  bonus: number;
+  held: Chain | undefined;
+  totals: Totals | undefined;
+}
+
 /** Keeps the rows of a group that added up. */
-function hold(s: State, rows: Chain | undefined): void {
-  for (let c = rows; c; c = c.prev) s.held = { row: c.row, k: 0, prev: s.held };
+function hold(held: Chain | undefined, rows: Chain | undefined): Chain | undefined {
+  for (let c = rows; c; c = c.prev) held = { row: c.row, k: 0, prev: held };
+  return held;
 }
 
 /**
@@ -120,34 +148,28 @@ function hold(s: State, rows: Chain | undefined): void {
  * without parts may total earlier groups' totals ("Avvik utgifter" the groups above it, "Netto avvik" the two
  * totals of totals before it): when a run of them adds up to it, it scores and keeps its rows and theirs.
  */
-function closeGroup(s: State, ids: TotalsIds): void {
+function closing(s: State, ids: TotalsIds): Closed {
   const g = s.open;
-  s.open = undefined;
-  if (!g) return;
+  if (!g) return { bonus: 0, held: s.held, totals: s.totals };
   if (g.size >= 2) {
-    if (addsUp(g.total, g.sum, g.decimals, g.size)) {
-      s.score += GROUP_BONUS;
-      hold(s, g.rows);
-    }
-    addTotal(s, g, ids);
-    return;
+    const adds = addsUp(g.total, g.sum, g.decimals, g.size);
+    return { bonus: adds ? GROUP_BONUS : 0, held: adds ? hold(s.held, g.rows) : s.held, totals: withTotal(s.totals, g, ids) };
   }
   const run = runAddingTo(s.totals, g);
-  if (!run) return;
-  s.score += GROUP_BONUS;
-  hold(s, g.rows);
-  for (let t: Totals | undefined = run.last; t !== run.first.prev; t = t!.prev) s.held = { row: t!.row, k: 0, prev: s.held };
-  addTotal(s, g, ids);
+  if (!run) return { bonus: 0, held: s.held, totals: s.totals };
+  let held = hold(s.held, g.rows);
+  for (let t: Totals | undefined = run.last; t !== run.first.prev; t = t!.prev) held = { row: t!.row, k: 0, prev: held };
+  return { bonus: GROUP_BONUS, held, totals: withTotal(s.totals, g, ids) };
 }
 
-/** Adds the group's total to the state's list of totals. */
-function addTotal(s: State, g: Open, ids: TotalsIds): void {
-  const before = s.totals?.id ?? 0;
+/** The list of totals with the group's total added. */
+function withTotal(totals: Totals | undefined, g: Open, ids: TotalsIds): Totals {
+  const before = totals?.id ?? 0;
   let after = ids.byList.get(before);
   if (!after) ids.byList.set(before, (after = new Map()));
   let id = after.get(g.total);
   if (id === undefined) after.set(g.total, (id = ++ids.count));
-  s.totals = { value: g.total, decimals: g.decimals, row: g.row, id, prev: s.totals };
+  return { value: g.total, decimals: g.decimals, row: g.row, id, prev: totals };
 }
 
 /** The latest-ending run of consecutive totals that adds up to the group's total, if any (`last` is its newest). */
@@ -163,41 +185,63 @@ function runAddingTo(totals: Totals | undefined, g: Open): { first: Totals; last
   return undefined;
 }
 
-/** The best states, one per open group (same total and running sum) and list of totals. */
-function prune(states: State[]): State[] {
+/** Holds a key's place until its state is put there. */
+const UNMADE: State = { score: -Infinity, picks: undefined, open: undefined, held: undefined, totals: undefined };
+
+/**
+ * The best successor states, one per open group (same total and running sum) and list of totals, in the order their
+ * keys were first met; a state is made only when it beats the one its key holds.
+ */
+class Successors {
+  private readonly kept: State[] = [];
   // Where each key's best state stands in `kept`: closed states by their totals, open ones by their totals,
   // whether the group has parts yet, its total and its running sum.
-  const kept: State[] = [];
-  const closed = new Map<number, number>();
-  const open = new Map<number, Map<number, Map<number, number>>>();
-  for (const s of states) {
-    const totals = s.totals?.id ?? 0;
-    let slot = closed, key = totals;
-    if (s.open) {
-      const group = totals * 2 + (s.open.size > 1 ? 1 : 0);
-      let byTotal = open.get(group);
-      if (!byTotal) open.set(group, (byTotal = new Map()));
-      let bySum = byTotal.get(s.open.total);
-      if (!bySum) byTotal.set(s.open.total, (bySum = new Map()));
-      slot = bySum;
-      key = Math.round(s.open.sum * 1e6);
-    }
+  private readonly closed = new Map<number, number>();
+  private readonly open = new Map<number, Map<number, Map<number, number>>>();
+
+  /** Where a closed successor with these totals and this score goes (its index, for put), or -1 when its key
+   * holds a better one. */
+  claimClosed(score: number, totals: Totals | undefined): number {
+    return this.claim(this.closed, totals?.id ?? 0, score);
+  }
+
+  /** The same for a successor with an open group. */
+  claimOpen(score: number, totals: Totals | undefined, total: number, sum: number, parts: boolean): number {
+    const group = (totals?.id ?? 0) * 2 + (parts ? 1 : 0);
+    let byTotal = this.open.get(group);
+    if (!byTotal) this.open.set(group, (byTotal = new Map()));
+    let bySum = byTotal.get(total);
+    if (!bySum) byTotal.set(total, (bySum = new Map()));
+    return this.claim(bySum, Math.round(sum * 1e6), score);
+  }
+
+  put(at: number, s: State): void {
+    this.kept[at] = s;
+  }
+
+  private claim(slot: Map<number, number>, key: number, score: number): number {
     const at = slot.get(key);
     if (at === undefined) {
-      slot.set(key, kept.length);
-      kept.push(s);
-    } else if (s.score > kept[at]!.score) kept[at] = s;
+      slot.set(key, this.kept.length);
+      this.kept.push(UNMADE);
+      return this.kept.length - 1;
+    }
+    return score > this.kept[at]!.score ? at : -1;
   }
-  if (kept.length <= BEAM) return kept;
-  // (Ranked by what they may still reach: an open group with parts may yet add up.)
-  const hopes = new Float64Array(kept.length);
-  kept.forEach((s, i) => (hopes[i] = s.hope = s.score + (s.open && s.open.size > 1 ? GROUP_BONUS : 0)));
-  // The BEAM best, ranked as a stable sort of all of them would rank them: those above the BEAM-th best hope,
-  // then as many of those at it as fit, in their order.
-  const bar = hopes.sort()[kept.length - BEAM]!;
-  let above = 0;
-  for (const s of kept) if (s.hope! > bar) above++;
-  let atBar = BEAM - above;
-  const best = kept.filter((s) => s.hope! > bar || (s.hope === bar && atBar-- > 0));
-  return best.sort((a, b) => b.hope! - a.hope!);
+
+  /** The BEAM best, ranked by what they may still reach (an open group with parts may yet add up). */
+  best(): State[] {
+    const kept = this.kept;
+    if (kept.length <= BEAM) return kept;
+    const hopes = new Float64Array(kept.length);
+    kept.forEach((s, i) => (hopes[i] = s.hope = s.score + (s.open && s.open.size > 1 ? GROUP_BONUS : 0)));
+    // Ranked as a stable sort of all of them would rank them: those above the BEAM-th best hope, then as many of
+    // those at it as fit, in their order.
+    const bar = hopes.sort()[kept.length - BEAM]!;
+    let above = 0;
+    for (const s of kept) if (s.hope! > bar) above++;
+    let atBar = BEAM - above;
+    const best = kept.filter((s) => s.hope! > bar || (s.hope === bar && atBar-- > 0));
+    return best.sort((a, b) => b.hope! - a.hope!);
+  }
 }

@@ -34,43 +34,54 @@ const MAX_GROUPS = 4;
 
 /** A number may start here: not a bare continuation like "000" or "042" (a lead never has a leading zero). */
 function canStart(t: NumToken): boolean {
-  return t.kind !== 'digits' || !/^[-+]?0\d/.test(t.text);
+  return t.kind !== 'digits' || !ZERO_LED.test(t.text);
 }
+const ZERO_LED = /^[-+]?0\d/;
+/** A lone 0 (no number is printed "0 142 000"). */
+const LONE_ZERO = /^[-+]?0$/;
+
+/** A segmentation is a linked list of cells (no copying while the table is filled): its first cell spans
+ * tokens[first…last]. */
+type Part = { cost: number; first: number; last: number; next: Part | null };
+
+/** Where a cell may end, for one start: the start itself, after a spaced sign, after each following group. */
+const MAX_ENDS = MAX_GROUPS + 2;
 
 /** The cheapest ways (by grouping cost) to split tokens[from…] into k cells, for every k ≤ maxCells. */
 function segmentations(tokens: NumToken[], from: number, maxCells: number, minCells: number): Cell[][] {
   const n = tokens.length;
-  // A segmentation is a linked list of cells (no copying while the table is filled).
-  type Part = { cost: number; cell: Cell | null; next: Part | null };
-  const end: Part = { cost: 0, cell: null, next: null };
+  const end: Part = { cost: 0, first: -1, last: -1, next: null };
   // best[i * (maxCells + 1) + m]: segmentations of tokens[i…] into exactly m cells, cheapest first.
   const best: Part[][] = new Array((n + 1) * (maxCells + 1));
   const at = (i: number, m: number) => best[i * (maxCells + 1) + m] ?? EMPTY;
   best[n * (maxCells + 1)] = [end];
+  // The ends of the cells that start at a token, their costs, and the merge's place in each one's rests.
+  const ends = new Int32Array(MAX_ENDS);
+  const costs = new Float64Array(MAX_ENDS);
+  const next = new Int32Array(MAX_ENDS);
+  const rests: Part[][] = new Array(MAX_ENDS);
   for (let i = n - 1; i >= from; i--) {
     const t = tokens[i]!;
     if (!canStart(t)) continue;
-    const ends: number[] = [i];
+    let count = 0;
+    ends[count++] = i;
     // A minus set apart from its number ("- 12 300") may be the number's sign: the cell runs on over the number.
     const lead = spacedSign(tokens, i) ? i + 1 : i;
-    if (lead > i) ends.push(lead);
+    if (lead > i) ends[count++] = lead;
     const l = tokens[lead]!;
     // A lone 0 is a zero: no number is printed "0 142 000".
-    if (l.kind === 'digits' && !l.terminal && !/^[-+]?0$/.test(l.text)) {
+    if (l.kind === 'digits' && !l.terminal && !LONE_ZERO.test(l.text)) {
       for (let j = lead + 1; j < n && j - lead <= MAX_GROUPS && tokens[j]!.group && tokens[j]!.gap <= 1; j++) {
-        ends.push(j);
+        ends[count++] = j;
         if (tokens[j]!.terminal) break;
       }
     }
-    const cells = ends.map((j) => ({ first: i, last: j }));
-    const costs = cells.map((c) => groupingCost(tokens, c));
-    const rests: Part[][] = new Array(ends.length);
-    const next = new Array<number>(ends.length);
+    for (let e = 0; e < count; e++) costs[e] = groupingCost(tokens, { first: i, last: ends[e]! });
     for (let m = 1; m <= maxCells && m <= n - i; m++) {
       // The cheapest BEAM of (this cell, then a segmentation of the rest), as a stable sort of all of them by cost
       // would order them: the rests of each cell are sorted already, so their lists are merged.
       let size = 0;
-      for (let e = 0; e < ends.length; e++) {
+      for (let e = 0; e < count; e++) {
         rests[e] = at(ends[e]! + 1, m - 1);
         next[e] = 0;
         size += rests[e]!.length;
@@ -80,14 +91,14 @@ function segmentations(tokens: NumToken[], from: number, maxCells: number, minCe
       const list = new Array<Part>(Math.min(BEAM, size));
       for (let q = 0; q < list.length; q++) {
         let pick = -1, cost = Infinity;
-        for (let e = 0; e < ends.length; e++) {
+        for (let e = 0; e < count; e++) {
           const rest = rests[e]![next[e]!];
           if (rest && costs[e]! + rest.cost < cost) {
             cost = costs[e]! + rest.cost;
             pick = e;
           }
         }
-        list[q] = { cost, cell: cells[pick]!, next: rests[pick]![next[pick]!++]! };
+        list[q] = { cost, first: i, last: ends[pick]!, next: rests[pick]![next[pick]!++]! };
       }
       best[i * (maxCells + 1) + m] = list;
     }
@@ -96,7 +107,7 @@ function segmentations(tokens: NumToken[], from: number, maxCells: number, minCe
   for (let m = Math.max(1, minCells); m <= maxCells; m++) {
     for (const head of at(from, m)) {
       const cells: Cell[] = [];
-      for (let p: Part | null = head; p && p.cell; p = p.next) cells.push(p.cell);
+      for (let p: Part | null = head; p && p.first >= 0; p = p.next) cells.push({ first: p.first, last: p.last });
       out.push(cells);
     }
   }
@@ -169,7 +180,7 @@ export interface ReadingOptions {
  */
 export function bestReadings(tokens: NumToken[], columns: number, label: string | boolean, { extraEmpty, keep, extra, oneSpaced = false }: ReadingOptions): Reading[] {
   // Ranked by cost, then printing cost, then the order they are met in.
-  const ranked: { reading: PlacedReading; prior: number }[] = [];
+  const ranked: PlacedReading[] = [];
   let met = 0;
   const skips: { n: number; cost: number }[] = [{ n: 0, cost: 0 }];
   const take = labelTakes(typeof label === 'string' ? label : label ? 'x' : '', tokens);
@@ -191,8 +202,9 @@ export function bestReadings(tokens: NumToken[], columns: number, label: string 
   // Every reading starts from empty rows: copies of these (a copy is several times cheaper than new Array().fill()).
   const noValues: (number | null)[] = new Array<number | null>(columns).fill(null);
   const noCells: string[] = new Array<string>(columns).fill('');
-  // The values of the reading at hand, before one is made of them.
+  // The values of the reading at hand, before one is made of them, and where its cells are placed.
   const values = noValues.slice();
+  const placing = { slots: [] as number[], read: [] as { text: string }[], cells: (): string[] => layOut(placing.slots, placing.read, noCells) };
   for (const skip of skips) {
     const most = Math.min(columns, tokens.length - skip.n);
     for (const seg of segmentations(tokens, skip.n, columns, Math.max(1, most - extraEmpty))) {
@@ -214,23 +226,25 @@ export function bestReadings(tokens: NumToken[], columns: number, label: string 
         if (extra) {
           values.fill(null);
           for (let idx = 0; idx < slots.length; idx++) values[slots[idx]!] = read[idx]!.value;
-          cost += extra(values, skip.n, () => layOut(slots, read, noCells));
+          placing.slots = slots;
+          placing.read = read;
+          cost += extra(values, skip.n, placing.cells);
         }
         if (keep === Infinity) {
-          ranked.push({ reading: new PlacedReading(placeValues(noValues, slots, read), skip.n, cost, slots, read, noCells), prior });
+          ranked.push(new PlacedReading(placeValues(noValues, slots, read), skip.n, cost, prior, slots, read, noCells));
           continue;
         }
         // (A reading met later ranks after one of equal costs met before.)
         let at = ranked.length;
-        while (at > 0 && (ranked[at - 1]!.reading.cost > cost || (ranked[at - 1]!.reading.cost === cost && ranked[at - 1]!.prior > prior))) at--;
+        while (at > 0 && (ranked[at - 1]!.cost > cost || (ranked[at - 1]!.cost === cost && ranked[at - 1]!.prior > prior))) at--;
         if (at >= keep) continue;
-        ranked.splice(at, 0, { reading: new PlacedReading(placeValues(noValues, slots, read), skip.n, cost, slots, read, noCells), prior });
+        ranked.splice(at, 0, new PlacedReading(placeValues(noValues, slots, read), skip.n, cost, prior, slots, read, noCells));
         if (ranked.length > keep) ranked.pop();
       }
     }
   }
-  if (keep === Infinity) ranked.sort((a, b) => a.reading.cost - b.reading.cost || a.prior - b.prior);
-  return ranked.map((r) => r.reading);
+  if (keep === Infinity) ranked.sort((a, b) => a.cost - b.cost || a.prior - b.prior);
+  return ranked;
 }
 
 function placeValues(noValues: (number | null)[], slots: number[], read: { value: number | null }[]): (number | null)[] {
@@ -252,6 +266,8 @@ class PlacedReading implements Reading {
     public values: (number | null)[],
     public labelTokens: number,
     public cost: number,
+    /** Its printing cost (it ranks readings of equal cost). */
+    readonly prior: number,
     private readonly slots: number[],
     private readonly read: { text: string }[],
     private readonly noCells: string[],
@@ -399,7 +415,7 @@ function plainCellCountRange(tokens: NumToken[]): [number, number] {
     const s = spacedSign(tokens, i) ? i + 1 : i;
     const t = tokens[s]!;
     let j = s;
-    if (t.kind === 'digits' && !t.terminal && !/^[-+]?0$/.test(t.text)) while (j + 1 < tokens.length && j + 1 - s <= MAX_GROUPS && tokens[j + 1]!.group && tokens[j + 1]!.gap <= 1 && !tokens[j]!.terminal) j++;
+    if (t.kind === 'digits' && !t.terminal && !LONE_ZERO.test(t.text)) while (j + 1 < tokens.length && j + 1 - s <= MAX_GROUPS && tokens[j + 1]!.group && tokens[j + 1]!.gap <= 1 && !tokens[j]!.terminal) j++;
     min++;
     i = j + 1;
   }

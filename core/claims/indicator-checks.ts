@@ -98,21 +98,33 @@ function likeness(a: IndicatorRow, b: IndicatorRow, columns: [number, number][])
 /** Rows of a and b that are each other's clear likeliest partner among those that may pair, with their likeness. */
 function mutualBest(ra: IndicatorRow[], rb: IndicatorRow[], columns: [number, number][]): [IndicatorRow, IndicatorRow, number][] {
   const sims = ra.map((x) => rb.map((y) => likeness(x, y, columns)));
-  const best = (vs: number[]) => {
-    const k = vs.indexOf(Math.max(...vs));
-    const top = vs[k] ?? 0;
-    const next = Math.max(0, ...vs.filter((_, i) => i !== k));
-    return top >= MIN_LABEL_SIMILARITY && top - next >= MIN_SIMILARITY_MARGIN ? k : -1;
-  };
+  const rowBest = sims.map((row) => clearBest(row.length, (j) => row[j]!));
+  const colBest = rb.map((_, j) => clearBest(sims.length, (i) => sims[i]![j]!));
   const out: [IndicatorRow, IndicatorRow, number][] = [];
-  sims.forEach((row, i) => {
-    const j = best(row);
+  rowBest.forEach((j, i) => {
     const x = ra[i];
     const y = rb[j];
-    if (x === undefined || y === undefined || best(sims.map((r) => r[j] ?? 0)) !== i) return;
-    out.push([x, y, row[j] ?? 0]);
+    if (x === undefined || y === undefined || colBest[j] !== i) return;
+    out.push([x, y, sims[i]![j]!]);
   });
   return out;
+}
+
+/** Of n likenesses (each ≥ 0), the index of the first highest when it is likely enough and clearly ahead of every
+ * other (the highest of the rest, a tie included), else -1. One pass, without copying the values. */
+function clearBest(n: number, at: (k: number) => number): number {
+  let k = -1;
+  let top = -Infinity;
+  let next = 0;
+  for (let i = 0; i < n; i++) {
+    const v = at(i);
+    if (v > top) {
+      if (top > next) next = top;
+      top = v;
+      k = i;
+    } else if (v > next) next = v;
+  }
+  return k >= 0 && top >= MIN_LABEL_SIMILARITY && top - next >= MIN_SIMILARITY_MARGIN ? k : -1;
 }
 
 function compare(ta: Table, tb: Table, x: IndicatorRow, y: IndicatorRow, columns: [number, number][]) {

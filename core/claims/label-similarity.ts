@@ -11,7 +11,13 @@ const NUMBER = /\d+(?:[.,]\d+)?/g;
 /** A footnote mark at the end of a label ("… inntektskilde 1)", "Sum netto utgifter *)") is not part of its name. */
 const FOOTNOTE = /\s*(?:\d{1,2}\)|\*+\)?)\s*$/u;
 
-export const withoutFootnote = (label: string): string => label.replace(FOOTNOTE, '');
+/** A footnote mark ends in ')' or '*' before any trailing space: a label ending otherwise (most) is left as it is
+ * without running the pattern (String.prototype.trimEnd strips just what \s matches). */
+export function withoutFootnote(label: string): string {
+  const end = label.trimEnd();
+  const last = end.charCodeAt(end.length - 1);
+  return last === 0x29 || last === 0x2a ? label.replace(FOOTNOTE, '') : label;
+}
 
 /** The trigrams of a label's words, each word padded so its start and end count, as ascending distinct codes:
  * a trigram's three UTF-16 units packed into one number (exact below 2^53). Likeness is then a merge, and no

@@ -3,7 +3,6 @@
 // so a heading's words never govern the sentence below it and a list item is a sentence of its own.
 
 import type { Line } from '../model.ts';
-import { matchesOf } from './matches.ts';
 
 /** Share of number tokens above which a line is a table row, not prose. */
 const TABLE_ROW_NUMBER_SHARE = 0.4;
@@ -61,9 +60,18 @@ const THREE_DIGITS = /\d\D*\d\D*\d/;
 export function isTableRow(text: string): boolean {
   // Each number token holds a digit: a line with fewer digits than the fewest numbers is no row (most prose).
   if (!THREE_DIGITS.test(text)) return false;
-  const numbers = text.match(NUMBER_TOKENS)?.length ?? 0;
+  const numbers = countMatches(NUMBER_TOKENS, text);
   if (numbers < TABLE_ROW_MIN_NUMBERS) return false;
-  return numbers / (text.match(TOKENS)?.length ?? 1) >= TABLE_ROW_NUMBER_SHARE;
+  return numbers / countMatches(TOKENS, text) >= TABLE_ROW_NUMBER_SHARE;
+}
+
+/** How many times a global pattern that never matches empty matches in `text`, counted with `test`: no match
+ * array is built (`text.match` would also copy out every token). */
+function countMatches(re: RegExp, text: string): number {
+  let n = 0;
+  re.lastIndex = 0;
+  while (re.test(text)) n++;
+  return n;
 }
 
 function isHeading(text: string, next: string | undefined): boolean {
@@ -161,15 +169,19 @@ function pushSentence(out: Sentence[], p: Paragraph, from: number, to: number): 
   out.push({ start: at, end: at + text.length, text, bullet: BULLET.test(text), colon: text.endsWith(':') });
 }
 
-/** The sentences of one paragraph, with stream offsets. */
+/** The sentences of one paragraph, with stream offsets. A match of SENTENCE_END is one character (the rest is
+ * lookahead), so where it ends says where it is: the matches are found with `test`, which builds no match array. */
 function paragraphSentences(p: Paragraph, out: Sentence[]): void {
+  const text = p.text;
   let start = 0;
-  for (const m of matchesOf(SENTENCE_END, p.text)) {
-    const end = m.index + (m[0] === '\n' ? 0 : 1);
+  SENTENCE_END.lastIndex = 0;
+  while (SENTENCE_END.test(text)) {
+    const at = SENTENCE_END.lastIndex - 1;
+    const end = text.charCodeAt(at) === 0x0a ? at : at + 1;
     pushSentence(out, p, start, end);
     start = end;
   }
-  pushSentence(out, p, start, p.text.length);
+  pushSentence(out, p, start, text.length);
 }
 
 export function streamToSentences(stream: ProseStream): Sentence[] {

@@ -18,6 +18,14 @@ describe('sha256Hex', () => {
     for (const s of ['Merforbruk på 61,8 mill. kroner – “Bydel Søndre Nordstrand”', 'x'.repeat(100_003)]) expect(sha256Hex(s)).toBe(nodeSha256(s));
   });
 
+  it('hashes a long string piece by piece without cutting a surrogate pair, and a lone surrogate as U+FFFD', () => {
+    for (const at of [16383, 16384, 32767]) {
+      for (const s of ['a'.repeat(at) + '😀' + 'æ'.repeat(20_000), 'æ'.repeat(at) + '\ud800x\udc00', 'a'.repeat(at) + '\ud83d']) {
+        expect(sha256Hex(s), `surrogate at ${at}`).toBe(nodeSha256(s));
+      }
+    }
+  });
+
   it('hashes a view into a larger buffer by its own bytes', () => {
     const big = new Uint8Array(1000).map((_, i) => i & 255);
     const view = big.subarray(17, 17 + 555);

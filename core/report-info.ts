@@ -8,6 +8,9 @@ const DISTRICTS = [
 ];
 const HEAD_LINES = 120;
 
+const ANNUAL_REPORT_YEAR = /((?:årsberetning|årsrapport)[^\n]{0,60}?((?:19|20)\d\d))/i;
+const OTHER_REPORT_YEAR = /((?:tertialrapport|budsjett)[^\n]{0,60}?((?:19|20)\d\d))/i;
+
 export function describeReport(lines: Line[]): Extraction['report'] {
   const head = lines.slice(0, HEAD_LINES).map((l) => l.text).join('\n');
   const out: NonNullable<Extraction['report']> = {};
@@ -20,8 +23,8 @@ export function describeReport(lines: Line[]): Extraction['report'] {
   }
   // The report's own kind first: an annual report mentions next year's budget before it names itself often.
   const title =
-    /((?:årsberetning|årsrapport)[^\n]{0,60}?((?:19|20)\d\d))/i.exec(head) ??
-    /((?:tertialrapport|budsjett)[^\n]{0,60}?((?:19|20)\d\d))/i.exec(head);
+    ANNUAL_REPORT_YEAR.exec(head) ??
+    OTHER_REPORT_YEAR.exec(head);
   if (title) {
     out.title = title[1]!.trim();
     out.year = Number(title[2]);

@@ -17,14 +17,19 @@ export interface CellCandidate {
   nok: number;
 }
 
+const KRONER_UNIT = /kr|nok/;
+const BILLIONS_UNIT = /mrd|milliard/;
+const MILLIONS_UNIT = /mill/;
+const THOUSANDS_UNIT = /1\s?000|tusen|\bt\s?kr|tkr/;
+
 /** Kroner per unit of a table's `unit` ("1000 kr", "tusen kroner", "mill. kr", "kr"); undefined when not money. */
 export function tableUnitFactor(unit: string | undefined): number | undefined {
   if (unit === undefined) return undefined;
   const u = unit.toLowerCase();
-  if (!/kr|nok/.test(u)) return undefined;
-  if (/mrd|milliard/.test(u)) return 1e9;
-  if (/mill/.test(u)) return 1e6;
-  if (/1\s?000|tusen|\bt\s?kr|tkr/.test(u)) return 1e3;
+  if (!KRONER_UNIT.test(u)) return undefined;
+  if (BILLIONS_UNIT.test(u)) return 1e9;
+  if (MILLIONS_UNIT.test(u)) return 1e6;
+  if (THOUSANDS_UNIT.test(u)) return 1e3;
   return 1;
 }
 

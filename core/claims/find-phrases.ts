@@ -27,10 +27,13 @@ export interface ClaimPhrase {
   clause: string;
 }
 
+const SPACES = /\s+/;
+const LETTER = /\p{L}/u;
+
 function wordsBetween(text: string, amounts: Amount[], from: number, to: number): number {
   let s = text.slice(from, to);
   for (const a of amounts) if (a.start >= from && a.end <= to) s = s.replace(text.slice(a.start, a.end), ' ');
-  return s.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+  return s.split(SPACES).filter((w) => LETTER.test(w)).length;
 }
 
 interface Governor {
@@ -71,6 +74,8 @@ function signedNok(a: Amount, g: Governor, before: string): number {
   return nok;
 }
 
+const SPACE_OR_CLOSE = /[\s)\]]/u;
+
 /** Where the phrase starts: at its claim word, or, after an earlier amount, at the last clause break before it. */
 function phraseStart(s: Sentence, a: Amount, amounts: Amount[], g: Governor): number {
   const prev = amounts.filter((x) => x.end <= a.start && x.end > g.start).at(-1);
@@ -79,7 +84,7 @@ function phraseStart(s: Sentence, a: Amount, amounts: Amount[], g: Governor): nu
   const breaks = [...between.matchAll(/[,;]\s*|\s(?:og|men|samt|hvorav|herav|mens)\s/gu)];
   const last = breaks.at(-1);
   let start = prev.end + (last === undefined ? 0 : (last.index ?? 0) + last[0].length);
-  while (start < a.start && /[\s)\]]/u.test(s.text[start] ?? '')) start++;
+  while (start < a.start && SPACE_OR_CLOSE.test(s.text[start] ?? '')) start++;
   return s.text.slice(start, a.start).startsWith('kroner') ? start + 'kroner'.length : start;
 }
 

@@ -31,8 +31,10 @@ export interface ClaimMatch {
   reason: string;
 }
 
+const LEADING_ZEROS = /^0+/;
+
 function significantDigits(p: ClaimPhrase): number {
-  const digits = Math.abs(p.amount.value).toFixed(p.amount.decimals).replace(/[^\d]/g, '').replace(/^0+/, '');
+  const digits = Math.abs(p.amount.value).toFixed(p.amount.decimals).replace(/[^\d]/g, '').replace(LEADING_ZEROS, '');
   return digits.length;
 }
 

@@ -74,9 +74,12 @@ function countMatches(re: RegExp, text: string): number {
   return n;
 }
 
+const ENDS_PUNCTUATED = /[.,;:!?]$/;
+const STARTS_ITEM = /^[\p{Lu}\d•]/u;
+
 function isHeading(text: string, next: string | undefined): boolean {
-  if (text.length > HEADING_MAX_LENGTH || /[.,;:!?]$/.test(text)) return false;
-  return next === undefined || /^[\p{Lu}\d•]/u.test(next);
+  if (text.length > HEADING_MAX_LENGTH || ENDS_PUNCTUATED.test(text)) return false;
+  return next === undefined || STARTS_ITEM.test(next);
 }
 
 export function linesToStream(lines: Line[]): ProseStream {

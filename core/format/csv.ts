@@ -3,10 +3,14 @@
 
 import type { Extraction, Table } from '../model.ts';
 
+const FORMULA_START = /^[=+\-@\t\r]/;
+const NUMBER_START = /^-?\d/;
+const NEEDS_QUOTES = /[",\n\r;]/;
+
 function quote(s: string): string {
   let v = s;
-  if (/^[=+\-@\t\r]/.test(v) && !/^-?\d/.test(v)) v = `'${v}`;
-  return /[",\n\r;]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
+  if (FORMULA_START.test(v) && !NUMBER_START.test(v)) v = `'${v}`;
+  return NEEDS_QUOTES.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
 }
 
 export function tableToCsv(table: Table): string {

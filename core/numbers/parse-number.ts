@@ -13,14 +13,19 @@ const BOUND = /^[<>≤≥~]=?\s*(\d.*)$/;
 export const DOT_GROUPED = /^[-+]?\d{1,3}(?:\.\d{3}){2,}$/;
 const NUMBER = /^([-+]?)(\d{1,3}(?: \d{3})+|\d+)(?:([.,])(\d+))?\s?(%?)$/;
 
+const SPACED_MINUS = /^-\s+\d/;
+const MINUS_SPACES = /^-\s+/;
+const PARENTHESIZED = /^\(.*\)$/;
+const DIGIT = /\d/;
+
 /** Reads a whole cell: "1 927 753" → 1927753, "-61,8" → -61.8, "-" → null, "Barnehager" → undefined. */
 export function parseNumberCell(raw: string): number | null | undefined {
   let s = normalizeText(raw).trim();
   if (s === '') return null;
   if (NIL.test(s)) return null;
   // A minus set a space apart from its number ("- 12 300").
-  if (/^-\s+\d/.test(s)) s = `-${s.replace(/^-\s+/, '')}`;
-  if (/^\(.*\)$/.test(s) && /\d/.test(s)) s = `-${s.slice(1, -1).trim()}`;
+  if (SPACED_MINUS.test(s)) s = `-${s.replace(MINUS_SPACES, '')}`;
+  if (PARENTHESIZED.test(s) && DIGIT.test(s)) s = `-${s.slice(1, -1).trim()}`;
   const bound = BOUND.exec(s);
   if (bound) s = bound[1]!;
   // Dots between groups of three, twice or more ("1.927.753", "-2.001.300"): thousands, as some exports print them.

@@ -46,6 +46,11 @@ const GROUP_ONLY = /^\d{3}$/;
 const PAREN_CLOSE = /^\(?\d{1,3}(?:,\d+)?\)$|^\(\d{4,}(?:,\d+)?\)$/;
 const FOOTNOTE_MARK = /^(?:\*+\)?|\d\)|[a-z]\))$/;
 
+const OPENS_PAREN = /^\(/;
+const DECIMAL_OR_PERCENT = /[.,%]/;
+const YEAR = /^(19|20)\d\d$/;
+const DAY_MONTH = /^(\d{1,2})\.(\d{1,2})$/;
+
 function classify(raw: string, start: number): NumToken | undefined {
   // Most pieces are plain digits, signed or not ("338", "-84", "113070"): what the patterns below say of them,
   // without running them (no footnote, nil or text mark, no decimal part, never a date).
@@ -60,15 +65,15 @@ function classify(raw: string, start: number): NumToken | undefined {
   }
   let text = raw;
   const foot = endsMarked(text) ? FOOTNOTE.exec(text) : null;
-  if (foot && !/^\(/.test(text)) text = foot[1] ?? text;
+  if (foot && !OPENS_PAREN.test(text)) text = foot[1] ?? text;
   if (NIL.test(text)) return { text, kind: 'nil', group: false, terminal: true, year: false, start, gap: 1 };
   if (TEXT_CELL.test(text)) return { text, kind: 'text', group: false, terminal: true, year: false, start, gap: 1 };
-  const terminal = /[.,%]/.test(text);
-  if (DIGITS.test(text)) return { text, kind: 'digits', group: /^\d{3}$/.test(text), terminal: false, year: false, start, gap: 1 };
+  const terminal = DECIMAL_OR_PERCENT.test(text);
+  if (DIGITS.test(text)) return { text, kind: 'digits', group: GROUP_ONLY.test(text), terminal: false, year: false, start, gap: 1 };
   if (GROUP.test(text) && terminal) return { text, kind: 'whole', group: true, terminal: true, year: false, start, gap: 1 };
   if (WHOLE.test(text)) {
-    const year = /^(19|20)\d\d$/.test(text);
-    const dm = /^(\d{1,2})\.(\d{1,2})$/.exec(text);
+    const year = YEAR.test(text);
+    const dm = DAY_MONTH.exec(text);
     const date = !!dm && Number(dm[1]) >= 1 && Number(dm[1]) <= 31 && Number(dm[2]) >= 1 && Number(dm[2]) <= 12;
     const t: NumToken = { text, kind: 'whole', group: false, terminal: true, year, start, gap: 1 };
     if (date) t.date = true;
@@ -92,6 +97,13 @@ function plainDigits(s: string): number {
 /** The tokens of every row without numbers, one array for all: a split's tokens are read, never changed (the
  * lines are kept for the whole parse, and most hold no number). */
 export const NO_TOKENS: NumToken[] = [];
+
+const NUMBER_START = /^-?\d/;
+const ENDS_DIGIT = /\d$/;
+const ENDS_FIGURE = /\d%?$/;
+const CLOSES_PAREN = /\)$/;
+const STARS = /^\*+\)?$/;
+const SPACE = /\s/;
 
 /** Splits "F03 Helse og omsorg 1 517 588 -84 895" into its label and number tokens (from the right). */
 export function splitRow(text: string): SplitRow {
@@ -130,7 +142,7 @@ export function splitRow(text: string): SplitRow {
     const word = piece.includes('%%') ? piece.replace(/%%+/g, '%') : piece;
     // A currency mark before a number ("kr 120 000 kr 98 500") is no cell and no word of the label.
     // (Not in a unit: "i mill kr 0,00", "i 1000 kr".)
-    if (word.length <= MAX_CURRENCY_LENGTH && CURRENCY.test(word) && parts.length && /^-?\d/.test(parts[parts.length - 1]!.s) && !UNIT_BEFORE.test(text.slice(0, start))) {
+    if (word.length <= MAX_CURRENCY_LENGTH && CURRENCY.test(word) && parts.length && NUMBER_START.test(parts[parts.length - 1]!.s) && !UNIT_BEFORE.test(text.slice(0, start))) {
       end = start;
       continue;
     }
@@ -144,7 +156,7 @@ export function splitRow(text: string): SplitRow {
   const headEnd = parts.length ? parts[0]!.start : 0;
   // A lone "%" belongs to the number before it.
   for (let i = parts.length - 1; i > 0; i--) {
-    if (parts[i]!.s === '%' && /\d$/.test(parts[i - 1]!.s)) {
+    if (parts[i]!.s === '%' && ENDS_DIGIT.test(parts[i - 1]!.s)) {
       parts[i - 1]!.s += '%';
       // (The token ends where its "%" does: the gap after it is measured from there.)
       parts[i - 1]!.end = parts[i]!.start + 1;
@@ -154,13 +166,13 @@ export function splitRow(text: string): SplitRow {
   // An amount in parentheses among the numbers is negative, as accountants print it ("75 100 (1 686)"): the
   // parenthesis opens on a lead ("(1") after a number and closes on its last group ("686)").
   for (let a = 1; a < parts.length; a++) {
-    if (parts[a]!.s.charCodeAt(0) !== 0x28 || !PAREN_LEAD.test(parts[a]!.s) || !/\d%?$/.test(parts[a - 1]!.s)) continue;
+    if (parts[a]!.s.charCodeAt(0) !== 0x28 || !PAREN_LEAD.test(parts[a]!.s) || !ENDS_FIGURE.test(parts[a - 1]!.s)) continue;
     let b = a;
     if (!parts[a]!.s.endsWith(')')) for (b = a + 1; b < parts.length && GROUP_ONLY.test(parts[b]!.s); b++);
     if (b >= parts.length || !PAREN_CLOSE.test(parts[b]!.s)) continue;
     parts[a]!.s = `-${parts[a]!.s.slice(1)}`;
     parts[b]!.s = parts[b]!.s.slice(0, -1);
-    if (a === b) parts[a]!.s = parts[a]!.s.replace(/\)$/, '');
+    if (a === b) parts[a]!.s = parts[a]!.s.replace(CLOSES_PAREN, '');
   }
   const tokens: NumToken[] = [];
   let i = parts.length - 1;
@@ -168,7 +180,7 @@ export function splitRow(text: string): SplitRow {
     // A footnote mark standing between numbers ("716 *) -134") is skipped; before the numbers it ends the label.
     // So is one that ends the row after its numbers ("… 69 % 31% *").
     const mark = isFootnoteMark(parts[i]!.s);
-    if (mark && i > 0 && classify(parts[i - 1]!.s, 0) && !isFootnoteMark(parts[i - 1]!.s) && (tokens.length || /^\*+\)?$/.test(parts[i]!.s))) continue;
+    if (mark && i > 0 && classify(parts[i - 1]!.s, 0) && !isFootnoteMark(parts[i - 1]!.s) && (tokens.length || STARS.test(parts[i]!.s))) continue;
     if (mark) break;
     const t = classify(parts[i]!.s, parts[i]!.start);
     if (!t) break;
@@ -185,7 +197,7 @@ export function splitRow(text: string): SplitRow {
   while (open > 0 && tokens.length) {
     const t = tokens.shift()!;
     i++;
-    for (const ch of text.slice(t.start).split(/\s/)[0]!) open += ch === '(' ? 1 : ch === ')' ? -1 : 0;
+    for (const ch of text.slice(t.start).split(SPACE)[0]!) open += ch === '(' ? 1 : ch === ')' ? -1 : 0;
   }
   // A row label never ends in a bare sign or nil mark glued to words: keep "-" only when numbers follow it.
   const labelEnd = i >= 0 ? spaceAt(text, parts[i]!.start) : headEnd;

@@ -17,11 +17,13 @@ function lineText(l: TextLine): string {
   return l.chunks.map((c) => c.text).join(' ').trim();
 }
 
+const ENDS_PUNCTUATED = /[.!?:;,]$/;
+
 function captionLike(l: TextLine): boolean {
   const text = lineText(l);
   if (l.chunks.length > 2 || text.length > CAPTION_MAX_CHARS) return false;
   const bold = l.chunks.every((c) => c.bold);
-  return bold || CAPTION_PREFIX.test(text) || UNIT_LINE.test(text) || (text.length <= 80 && !/[.!?:;,]$/.test(text));
+  return bold || CAPTION_PREFIX.test(text) || UNIT_LINE.test(text) || (text.length <= 80 && !ENDS_PUNCTUATED.test(text));
 }
 
 export function captionAbove(t: PageTable, lines: TextLine[], tables: PageTable[], pageHeight: number): { title?: string; unit?: string } {

@@ -22,6 +22,8 @@ export function isValueText(s: string): boolean {
   return NUMERIC.test(t) && !YEAR.test(t);
 }
 
+const STARTS_LOWER = /^\p{Ll}/u;
+
 /** Joins chunks of one cell: top line first, left to right within a line. */
 export function joinChunks(chunks: Chunk[]): string {
   const sorted = [...chunks].sort((a, b) => {
@@ -31,7 +33,7 @@ export function joinChunks(chunks: Chunk[]): string {
   let out = '';
   for (const c of sorted) {
     if (!out) out = c.text;
-    else if (out.endsWith('-') && /^\p{Ll}/u.test(c.text)) out = out.slice(0, -1) + c.text;
+    else if (out.endsWith('-') && STARTS_LOWER.test(c.text)) out = out.slice(0, -1) + c.text;
     else out = `${out} ${c.text}`;
   }
   return out;

@@ -82,10 +82,12 @@ export function lineToChunks(items: PdfTextItem[]): Chunk[] {
   return chunks;
 }
 
+const NOT_SPACE = /\S/;
+
 export function itemsToLines(items: PdfTextItem[]): TextLine[] {
   const flat: PdfTextItem[] = [];
   for (const i of items) {
-    if (i.angle !== undefined || !/\S/.test(i.text)) continue;
+    if (i.angle !== undefined || !NOT_SPACE.test(i.text)) continue;
     if (WIDE_SPACE.test(i.text)) for (const piece of splitWideSpaces(i)) flat[flat.length] = piece;
     else flat[flat.length] = i;
   }

@@ -30,13 +30,15 @@ function sameColumns(a: [number, number][], b: [number, number][]): boolean {
     Math.abs(a[0]![0] - b[0]![0]) <= COLUMN_MATCH_TOLERANCE;
 }
 
+const CONTINUED = /forts|continued/i;
+
 export function continues(prev: PlacedDraft, next: PlacedDraft): boolean {
   const p = prev.draft;
   const n = next.draft;
   if (!prev.atBottom || !next.atTop) return false;
   if ((n.page ?? 0) !== (p.pages?.[p.pages.length - 1] ?? p.page ?? 0) + 1) return false;
   if (n.columnLabels.length !== p.columnLabels.length || n.columnLabels.length === 0) return false;
-  if (n.title && p.title && n.title !== p.title && !/forts|continued/i.test(n.title)) return false;
+  if (n.title && p.title && n.title !== p.title && !CONTINUED.test(n.title)) return false;
   const repeated = next.headerRows > 0 && sameLabels(n.columnLabels, p.columnLabels);
   const headless = next.headerRows === 0 || n.columnLabels.every((l) => l === '');
   return repeated || (headless && sameColumns(prev.columns, next.columns));

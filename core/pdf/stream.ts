@@ -227,9 +227,13 @@ function openBracket(s: string): boolean {
   return (s.match(/\(/g)?.length ?? 0) > (s.match(/\)/g)?.length ?? 0);
 }
 
+const STARTS_LOWER_OR_PAREN = /^[\p{Ll}(]/u;
+
 function startsLower(s: string): boolean {
-  return /^[\p{Ll}(]/u.test(s.trim());
+  return STARTS_LOWER_OR_PAREN.test(s.trim());
 }
+
+const ENDS_OPEN = /[-–,]$/;
 
 /** Joins body rows that are one printed row: same band between rules, or a wrapped label. */
 function mergeBodyRows(rows: Cell[][], ys: number[], rules: number[]): Cell[][] {
@@ -247,7 +251,7 @@ function mergeBodyRows(rows: Cell[][], ys: number[], rules: number[]): Cell[][] 
     const sameBand = banded && prev && band(ys[i]!) === band(outY[outY.length - 1]!);
     const prevLabel = prev ? joinChunks(prev[0]!.chunks) : '';
     // A label continues on the next line when it starts in lower case or the line above left a bracket open.
-    const continues = startsLower(label) || openBracket(prevLabel) || /[-–,]$/.test(prevLabel);
+    const continues = startsLower(label) || openBracket(prevLabel) || ENDS_OPEN.test(prevLabel);
     const wrapped = prev && !banded && continues && (labelOnly || prevLabelOnly) && prev[0]!.chunks.length > 0;
     const emptyLabel = prev && !banded && !cells[0]!.chunks.length && filled > 0 && cells.every((c, k) => !c.chunks.length || !prev[k]!.chunks.length) && prevLabelOnly;
     if (prev && (sameBand || wrapped || emptyLabel)) {

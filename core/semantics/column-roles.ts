@@ -32,13 +32,15 @@ export function columnYear(label: string): number | undefined {
   return year;
 }
 
+const DATE_OR_NUMBER_ONLY = /^[\d.\s/()-]+$/;
+
 /** Role of one header label, before looking at its neighbours. */
 export function roleOf(label: string, context: { unit?: string | undefined; title?: string | undefined }): Role {
   const text = label.replace(/-\s+/g, '');
   if (CODE_COLUMN.test(text.trim())) return 'other';
   for (const [re, role] of RULES) if (re.test(text)) return role;
   // A bare year or date in a money table: the year's accounts, or — under a results title — its result.
-  if (context.unit && MONEY_UNIT.test(context.unit) && /^[\d.\s/()-]+$/.test(text.trim()) && columnYear(text)) {
+  if (context.unit && MONEY_UNIT.test(context.unit) && DATE_OR_NUMBER_ONLY.test(text.trim()) && columnYear(text)) {
     return context.title && RESULT_TITLE.test(context.title) ? 'variance' : 'actual';
   }
   if (context.unit && MONEY_UNIT.test(context.unit) && text.trim() !== '') return 'actual';
@@ -46,6 +48,10 @@ export function roleOf(label: string, context: { unit?: string | undefined; titl
   if (context.unit && MONEY_UNIT.test(context.unit) && context.title && ACCOUNTS_NOTE.test(context.title.trim())) return 'actual';
   return 'other';
 }
+
+const NUMBERED = /^\d\.\s/;
+const SUM_START = /^(sum|total)/i;
+const PERCENT_WORD = /%|prosent/i;
 
 /** Roles and years of every value column. A "Sum" column takes the role its neighbours share. */
 export function classifyColumns(labels: string[], context: { unit?: string | undefined; title?: string | undefined }): Column[] {
@@ -58,16 +64,16 @@ export function classifyColumns(labels: string[], context: { unit?: string | und
   });
   // Numbered columns ("1. Periodiseringsavvik …", "2. Reelle netto besparelser …") break one measure down: they
   // share the first one's role.
-  const numbered = cols.filter((c) => /^\d\.\s/.test(c.label));
+  const numbered = cols.filter((c) => NUMBERED.test(c.label));
   if (numbered.length >= 2 && numbered[0]!.label.startsWith('1.') && numbered[0]!.role !== 'other') {
     for (const c of numbered) c.role = numbered[0]!.role;
   }
-  const sumCols = cols.filter((c) => /^(sum|total)/i.test(c.label));
-  const others = new Set(cols.filter((c) => !/^(sum|total)/i.test(c.label)).map((c) => c.role));
+  const sumCols = cols.filter((c) => SUM_START.test(c.label));
+  const others = new Set(cols.filter((c) => !SUM_START.test(c.label)).map((c) => c.role));
   if (sumCols.length && others.size === 1) {
     const [role] = others;
     // (A count beside shares is no share: "Totalt" next to "Menn %" and "Kvinner %".)
-    for (const c of sumCols) if (role !== 'percent' || /%|prosent/i.test(c.label)) c.role = role!;
+    for (const c of sumCols) if (role !== 'percent' || PERCENT_WORD.test(c.label)) c.role = role!;
   }
   // Columns without a year of their own inherit the year most of their neighbours print.
   const years = cols.map((c) => c.year).filter((y): y is number => y !== undefined);
@@ -78,9 +84,11 @@ export function classifyColumns(labels: string[], context: { unit?: string | und
   return cols;
 }
 
+const TARGET_WORD = /\bmål/i;
+
 /** A target column ("Måltall 2024", "Mål 2024"): a level a result is held against. */
 export function isTargetColumn(c: Column): boolean {
-  return c.role === 'other' && /\bmål/i.test(c.label);
+  return c.role === 'other' && TARGET_WORD.test(c.label);
 }
 
 export interface IndicatorColumns {

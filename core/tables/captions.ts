@@ -10,10 +10,12 @@ const CONTEXT_LINES = 8;
 
 export const CAPTION = /^(?:tabell|table|tab\.|figur|oversikt|note)\s*[\d.:]/i;
 
+const SPACES = /\s+/;
+
 /** "Tall i 1000 kr": the unit line stands between a caption and its header. */
 export function isUnitLine(cl: ClassifiedLine): boolean {
   if (cl.kind !== 'label' || !findUnit(cl.line.text)) return false;
-  const words = cl.line.text.trim().split(/\s+/).length;
+  const words = cl.line.text.trim().split(SPACES).length;
   // (A line of column names may name a unit too: "Måned Antall mottakere Utbetalt (1000 kr)".)
   return words <= 4 || (words <= 6 && UNIT_STATEMENT.test(cl.line.text));
 }
@@ -90,5 +92,5 @@ function statesUnit(text: string, kind: ClassifiedLine['kind']): boolean {
 }
 
 function findUnitOnly(text: string): boolean {
-  return !!findUnit(text) && text.split(/\s+/).length <= 5;
+  return !!findUnit(text) && text.split(SPACES).length <= 5;
 }

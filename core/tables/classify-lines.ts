@@ -128,6 +128,9 @@ function wordCount(s: string): number {
   return n;
 }
 
+const ONE_OR_TWO = /^[12]$/;
+const THREE_DIGITS = /^\d{3}$/;
+
 
 /** A run of three or more consecutive years, each printed as "2 016". */
 export function spacedYears(split: SplitRow): boolean {
@@ -136,7 +139,7 @@ export function spacedYears(split: SplitRow): boolean {
   let prev = 0;
   for (let i = 0; i < t.length; i += 2) {
     const y = Number(`${t[i]!.text}${t[i + 1]!.text}`);
-    if (!/^[12]$/.test(t[i]!.text) || !/^\d{3}$/.test(t[i + 1]!.text) || y < 1900 || y > 2099 || (prev && y !== prev + 1)) return false;
+    if (!ONE_OR_TWO.test(t[i]!.text) || !THREE_DIGITS.test(t[i + 1]!.text) || y < 1900 || y > 2099 || (prev && y !== prev + 1)) return false;
     prev = y;
   }
   return true;
@@ -182,6 +185,9 @@ function fewOtherWords(t: string, most: number): boolean {
   return true;
 }
 
+const ENDS_PUNCTUATED = /[.:;!?]\s*$/;
+const SPACES = /\s+/;
+
 /** `digit`: whether the line holds a digit (classifyLine tests that once for all the patterns that need one). */
 function isHeaderLine(text: string, split: SplitRow, digit: boolean): boolean {
   const t = text.trim();
@@ -205,7 +211,7 @@ function isHeaderLine(text: string, split: SplitRow, digit: boolean): boolean {
   if (!(digit && HAS_YEAR_OR_DATE.test(t)) && !hasHeaderWord(t)) return false;
   // A caption that carries its column years ("Meldere i nye saker 2022 2023 2024", "… Måltall 2024 Snitt 2024").
   const { yearish, otherNumbers } = longYears ?? (digit ? yearWords(t) : NO_YEAR_WORDS);
-  if (yearish >= 2 && otherNumbers === 0 && t.length <= MAX_HEADER_LINE && !/[.:;!?]\s*$/.test(t)) return true;
+  if (yearish >= 2 && otherNumbers === 0 && t.length <= MAX_HEADER_LINE && !ENDS_PUNCTUATED.test(t)) return true;
   // Only years and dates ("2022 2023 2024", "01.01.2024 01.01.2025 Endring").
   if (split.tokens.length === 0 || split.tokens.every((tk) => tk.year)) {
     // The column words are counted only where a test below can use them (most lines are long prose).
@@ -214,11 +220,11 @@ function isHeaderLine(text: string, split: SplitRow, digit: boolean): boolean {
     // A line neither short nor wide can pass the first test only: all its words but one are years or column
     // words. Prose fails that within its first few words.
     if (!short && !wide && !fewOtherWords(t, 1 + yearish)) return false;
-    const words = t.split(/\s+/);
+    const words = t.split(SPACES);
     let keywords = 0;
     for (const w of words) if (hasHeaderWord(w)) keywords++;
     if (yearish > 0 && yearish + keywords >= words.length - 1) return true;
-    if (keywords && short && (words.length <= 4 || keywords >= 2 || keywords / words.length >= 0.34) && !/[.:;!?]\s*$/.test(t)) return true;
+    if (keywords && short && (words.length <= 4 || keywords >= 2 || keywords / words.length >= 0.34) && !ENDS_PUNCTUATED.test(t)) return true;
     // A whole header row on one line (HTML tables, wide PDFs): several column words, years between them.
     if (keywords >= 3 && wide && keywords / words.length >= 0.2) return true;
   }
@@ -242,6 +248,11 @@ const DIGIT = /\d/;
 /** A note on the cell above, in parentheses: a figure and a word ("(+4 amb.l.)", "(+24,5 amb.l.)"). */
 export const CELL_NOTE = /^\([+-−]?\d[\d ,.]*\s*\p{L}[^()]*\)$/u;
 
+const BILLIONS = /mrd|milliard/i;
+const PERCENT_OR_N = /^(?:%|\(N\))$/i;
+const SENTENCE_BREAK = /[.!?]\s+\p{Lu}\p{Ll}/u;
+const ONE_OR_TWO_DIGITS = /^\d{1,2}$/;
+
 export function classifyLine(line: Line): ClassifiedLine {
   const text = line.text.trim();
   if (!text) return { line, kind: 'blank', split: NO_SPLIT };
@@ -254,22 +265,22 @@ export function classifyLine(line: Line): ClassifiedLine {
   // that look for one are not run.
   const digit = DIGIT.test(text);
   const priced = digit ? amountRow(text) : undefined;
-  if (priced) return { line, kind: 'row', split: priced, unit: /mrd|milliard/i.test(text) ? 'mrd. kroner' : 'mill. kroner' };
+  if (priced) return { line, kind: 'row', split: priced, unit: BILLIONS.test(text) ? 'mrd. kroner' : 'mill. kroner' };
   const split = splitRow(text);
   if (isHeaderLine(text, split, digit)) return { line, kind: 'header', split };
   // A lone dash after words is a broken line or a nil mark, not a row of numbers (several nil marks are a row
   // whose cells are all empty: "Sysselsettingsandel 25-66 år N.A N.A N.A N.A N.A").
   // A lone "%" or "(N)" is a piece of a column name stacked word by word ("Menn / % / Total / (N)").
-  if (split.tokens.length === 1 && split.tokens[0]!.kind === 'nil' && (split.label || /^(?:%|\(N\))$/i.test(text))) {
+  if (split.tokens.length === 1 && split.tokens[0]!.kind === 'nil' && (split.label || PERCENT_OR_N.test(text))) {
     return classifyText(line, text, NO_SPLIT);
   }
   if (split.tokens.length > 0) {
     const w = wordCount(split.label);
-    const sentence = w > MAX_LABEL_WORDS || split.label.length > MAX_LABEL_LENGTH || /[.!?]\s+\p{Lu}\p{Ll}/u.test(split.label.replace(/\b(?:kr|mill|inkl|ca|jf|nr|kap|pr|bl\.a|oppr|reg|bud|utg|omr|f\.o\.m|t\.o\.m|Funk|bef|y\.disp|gj|gj\.sn|mnd|ant|stk|tlf|avd|st)\./gi, ''));
+    const sentence = w > MAX_LABEL_WORDS || split.label.length > MAX_LABEL_LENGTH || SENTENCE_BREAK.test(split.label.replace(/\b(?:kr|mill|inkl|ca|jf|nr|kap|pr|bl\.a|oppr|reg|bud|utg|omr|f\.o\.m|t\.o\.m|Funk|bef|y\.disp|gj|gj\.sn|mnd|ant|stk|tlf|avd|st)\./gi, ''));
     const numericChars = split.tokens.reduce((n, t) => n + t.text.length, 0);
     // One number after a long run of words is prose ("… et merforbruk på 2,4"), unless the label is short.
     // A small number after a preposition ends a label that wraps ("Andel saker avsluttet innen 3 / måneder …").
-    const wrapped = split.tokens.length === 1 && /^\d{1,2}$/.test(split.tokens[0]!.text) && WRAPS_AFTER.test(split.label);
+    const wrapped = split.tokens.length === 1 && ONE_OR_TWO_DIGITS.test(split.tokens[0]!.text) && WRAPS_AFTER.test(split.label);
     if (wrapped) return classifyText(line, text, NO_SPLIT);
     if (!sentence && !(split.tokens.length === 1 && w > 8 && numericChars < 6)) return { line, kind: 'row', split };
     return { line, kind: 'prose', split };
@@ -285,18 +296,22 @@ const AMOUNT_ROW = /^(\p{L}.*?\S)\s+(-?\d{1,3}(?:\s\d{3})*(?:,\d+)?)\s+(?:millio
 const MAX_AMOUNT_TAIL_WORDS = 6;
 const PROSE_BEFORE_AMOUNT = /\s(?:på|av|med|til|om|ca\.?|over|under|er|var|utgjør|utgjorde|totalt|omlag|om lag|rundt|nesten|cirka)$/i;
 
+const AMOUNT_IN_WORDS = /\d\s+(?:millioner|mill|mrd|milliarder)/i;
+const STOP_BEFORE_SPACE = /[.!?]\s/;
+const STARTS_KRONER = /^\s*(?:kr|kroner|nok)\b/i;
+
 /**
  * A row that prints its amount with the word for its unit ("11,2 millioner") and then a short text cell (when the
  * contract ends: "April 2025 (opsjon 1+1)"): the amount is the row's value; the text after it is no value (a
  * year in it least of all).
  */
 function amountRow(text: string): SplitRow | undefined {
-  if (!/\d\s+(?:millioner|mill|mrd|milliarder)/i.test(text)) return undefined;
+  if (!AMOUNT_IN_WORDS.test(text)) return undefined;
   const m = AMOUNT_ROW.exec(text);
-  if (!m || wordCount(m[3]!) > MAX_AMOUNT_TAIL_WORDS || wordCount(m[1]!) > MAX_LABEL_WORDS || /[.!?]\s/.test(m[1]!)) return undefined;
+  if (!m || wordCount(m[3]!) > MAX_AMOUNT_TAIL_WORDS || wordCount(m[1]!) > MAX_LABEL_WORDS || STOP_BEFORE_SPACE.test(m[1]!)) return undefined;
   // Running text names amounts after a preposition or verb and goes on in kroner ("et merforbruk på 2,3 mill.
   // kroner"): that is no row.
-  if (PROSE_BEFORE_AMOUNT.test(m[1]!) || /^\s*(?:kr|kroner|nok)\b/i.test(m[3]!)) return undefined;
+  if (PROSE_BEFORE_AMOUNT.test(m[1]!) || STARTS_KRONER.test(m[3]!)) return undefined;
   const at = m[1]!.length + text.slice(m[1]!.length).indexOf(m[2]!);
   const { tokens } = splitRow(m[2]!);
   if (!tokens.length) return undefined;
@@ -308,17 +323,19 @@ const MAX_COMMENT_WORDS = 6;
 /** Number cells before the comment: fewer is a sentence that names a figure. */
 const MIN_COMMENTED_CELLS = 3;
 
+const WIDE_GAP_BETWEEN_FIGURES = /\d\s{2,}-?\d/;
+
 /**
  * A row that ends in a comment column ("Kjøp biler 105072 20 0   5 000   4 960   40 Kjøp biler -ferdigstilt"):
  * a run of numbers, some of them set apart by wide gaps, then a few words without digits. The comment is no
  * value; the row is read from the numbers before it.
  */
 function commentRow(text: string): SplitRow | undefined {
-  if (!/\d\s{2,}-?\d/.test(text)) return statusRow(text);
-  const words = text.split(/\s+/);
+  if (!WIDE_GAP_BETWEEN_FIGURES.test(text)) return statusRow(text);
+  const words = text.split(SPACES);
   for (let n = 1; n <= MAX_COMMENT_WORDS && n < words.length; n++) {
     const w = words[words.length - n]!;
-    if (/\d/.test(w)) {
+    if (DIGIT.test(w)) {
       if (n === 1) return undefined;
       const cut = text.lastIndexOf(w) + w.length;
       const split = splitRow(text.slice(0, cut));
@@ -333,6 +350,9 @@ const MAX_STATUS_LABEL_WORDS = 8;
 /** A capitalised word and up to two more in lower case, ending the line. */
 const STATUS_TAIL = /\s\p{Lu}\p{Ll}*(?:\s\p{Ll}+){0,2}\s*$/u;
 
+const ENDS_FIGURE = /\d\s?%?\s*$/;
+const PUNCTUATION = /[.!?:;]/;
+
 /**
  * A row that ends in a short status or comment cell after its figures, printed without wide gaps ("Andel saker
  * behandlet innen frist 92 % 95 % Ikke nådd"): two figures or more right before it, then a capitalised word or
@@ -340,9 +360,9 @@ const STATUS_TAIL = /\s\p{Lu}\p{Ll}*(?:\s\p{Ll}+){0,2}\s*$/u;
  */
 function statusRow(text: string): SplitRow | undefined {
   const at = statusTailAt(text);
-  if (at < 0 || !/\d\s?%?\s*$/.test(text.slice(0, at))) return undefined;
+  if (at < 0 || !ENDS_FIGURE.test(text.slice(0, at))) return undefined;
   const split = splitRow(text.slice(0, at));
-  if (split.tokens.length < 2 || !split.label || wordCount(split.label) > MAX_STATUS_LABEL_WORDS || /[.!?:;]/.test(split.label)) return undefined;
+  if (split.tokens.length < 2 || !split.label || wordCount(split.label) > MAX_STATUS_LABEL_WORDS || PUNCTUATION.test(split.label)) return undefined;
   return split;
 }
 
@@ -384,11 +404,15 @@ function allLatin1Lower(text: string, from: number, to: number): boolean {
   return true;
 }
 
+const STARTS_UPPER = /^\p{Lu}/u;
+const ENDS_SENTENCE = /[.!?:]$/;
+const ENDS_ABBREVIATION = /\b(?:kr|mill|inkl|utg|omr|ca|avd|mnd|nr)\.$/i;
+
 function classifyText(line: Line, text: string, split: SplitRow): ClassifiedLine {
   // A short line is a label unless it reads as a sentence: capitalised, several words, a full stop.
   if (text.length > MAX_SHORT_LINE) return { line, kind: 'prose', split };
   const words = wordCount(text);
-  const sentence = words >= 5 && /^\p{Lu}/u.test(text) && /[.!?:]$/.test(text.replace(/\b(?:kr|mill|inkl|utg|omr|ca|avd|mnd|nr)\.$/i, ''));
+  const sentence = words >= 5 && STARTS_UPPER.test(text) && ENDS_SENTENCE.test(text.replace(ENDS_ABBREVIATION, ''));
   if (words <= 10 && !sentence) return { line, kind: 'label', split };
   // A longer label that breaks off after a preposition continues on the next line ("… plassert på institusjon i /
   // løpet av hele året").

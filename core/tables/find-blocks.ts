@@ -21,6 +21,11 @@ export interface Block {
   end: number;
 }
 
+const ENDS_BROKEN = /[/-]\s*$/;
+const STARTS_LOWER = /^\p{Ll}/u;
+const CLOSES_UNOPENED = /^[^(]*\)/;
+const ENDS_COLON = /:\s*$/;
+
 export function findBlocks(lines: ClassifiedLine[]): Block[] {
   const blocks: Block[] = [];
   let i = 0;
@@ -61,11 +66,11 @@ export function findBlocks(lines: ClassifiedLine[]): Block[] {
       }
       // Label lines above the first header line are the caption, not the header.
       // (A column name wrapped above the first header line stays: "Bruk avsetning/ / Y-disp".)
-      while (header.length && header[0]!.kind === 'label' && !(startsColumnName(header[0]!.line.text) && /[/-]\s*$/.test(header[0]!.line.text))) header.shift();
+      while (header.length && header[0]!.kind === 'label' && !(startsColumnName(header[0]!.line.text) && ENDS_BROKEN.test(header[0]!.line.text))) header.shift();
       // Lower-case label lines right under the header finish a wrapped column name ("… overførte / prosjekter").
       // So does a line that closes a parenthesis the header left open ("Avvik (VII- / VIII)").
       while (header.length && firstLabelLines.length &&
-        (/^\p{Ll}/u.test(firstLabelLines[0]!.line.text.trim()) || (openParens(header) > 0 && /^[^(]*\)/.test(firstLabelLines[0]!.line.text.trim())))) {
+        (STARTS_LOWER.test(firstLabelLines[0]!.line.text.trim()) || (openParens(header) > 0 && CLOSES_UNOPENED.test(firstLabelLines[0]!.line.text.trim())))) {
         header.push(firstLabelLines.shift()!);
       }
       // Label lines between the header and the first row that end in column names finish the header
@@ -92,7 +97,7 @@ export function findBlocks(lines: ClassifiedLine[]): Block[] {
       top = header.length ? lines.indexOf(header[0]!) : top;
     } else if (firstLabelLines.length) {
       const named = columnNamesAtEnd(firstLabelLines[firstLabelLines.length - 1]!, lines[i]!);
-      const introduced = firstLabelLines.findLastIndex((l) => /:\s*$/.test(l.line.text));
+      const introduced = firstLabelLines.findLastIndex((l) => ENDS_COLON.test(l.line.text));
       if (named) {
         // Names of columns only, under a line that introduces them ("Fordringer/gjeld med kommunale foretak:"):
         // the lines between are the header too.
@@ -169,6 +174,9 @@ export function findBlocks(lines: ClassifiedLine[]): Block[] {
   return blocks;
 }
 
+const DIGIT = /\d/;
+const SPACES = /\s+/;
+
 function trimCaption(header: ClassifiedLine[], firstRow: ClassifiedLine): void {
   if (header.length < 2) return;
   const [min, max] = cellCountRange(firstRow.split.tokens, firstRow.split.label);
@@ -177,7 +185,7 @@ function trimCaption(header: ClassifiedLine[], firstRow: ClassifiedLine): void {
   for (let from = 1; from < header.length; from++) {
     // (Only a line of a word or two, without a figure, is a caption here.)
     const t = header[from - 1]!.line.text.trim();
-    if (/\d/.test(t) || t.split(/\s+/).length > 2) return;
+    if (DIGIT.test(t) || t.split(SPACES).length > 2) return;
     const n = names(from);
     if (n >= min && n <= max) {
       header.splice(0, from);
@@ -194,6 +202,8 @@ function openParens(lines: ClassifiedLine[]): number {
   return n;
 }
 
+const STARTS_UPPER = /^\p{Lu}/u;
+
 /** Header lines after the last column name ("Obligatoriske måltall") head the first section of the body. */
 export function moveSectionLines(block: Block): void {
   moveRepeatedSection(block);
@@ -202,7 +212,7 @@ export function moveSectionLines(block: Block): void {
   for (let k = block.header.length - 1; k > 0 && !HAS_YEAR.test(block.header[k]!.line.text); k--) trailing.unshift(block.header[k]!);
   const first = trailing[0]?.line.text.trim() ?? '';
   // A column name starts with its role word ("Avvik justert …"); a section name does not ("Obligatoriske måltall").
-  if (!trailing.length || !/^\p{Lu}/u.test(first) || startsColumnName(first)) return;
+  if (!trailing.length || !STARTS_UPPER.test(first) || startsColumnName(first)) return;
   const rest = block.header.slice(0, block.header.length - trailing.length);
   if (splitHeader(joinHeaderLines(rest.map((h) => h.line.text)), 0).labels.length < Math.min(2, width)) return;
   block.header = rest;
@@ -218,7 +228,7 @@ function moveRepeatedSection(block: Block): void {
   const last = block.header[block.header.length - 1]!;
   const text = last.line.text.trim();
   const word = FIRST_WORD.exec(text)?.[1]?.toLowerCase();
-  if (!word || text.split(/\s+/).length > 4) return;
+  if (!word || text.split(SPACES).length > 4) return;
   if (!block.body.some((b) => b.kind === 'label' && FIRST_WORD.exec(b.line.text)?.[1]?.toLowerCase() === word)) return;
   block.header.pop();
   block.body.unshift({ ...last, kind: 'label' });

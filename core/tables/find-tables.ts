@@ -36,6 +36,9 @@ export function splitGluedRows(lines: Line[]): Line[] {
   return out;
 }
 
+const SPACES = /\s+/;
+const STARTS_UPPER = /^\p{Lu}/u;
+
 export function findTables(lines: Line[], options: ParseOptions = {}): DraftTable[] {
   const classified = dropRunningHeads(splitGluedRows(lines).map(classifyLine));
   const out: DraftTable[] = [];
@@ -59,7 +62,7 @@ export function findTables(lines: Line[], options: ParseOptions = {}): DraftTabl
     if (!ctx.unitText && rowUnits.size === 1 && [...rowUnits][0]) ctx.unitText = [...rowUnits][0];
     // A caption printed on the header's first line ("Regnskapsresultat 2023-2025 (tall i mill. kroner) 2023 2024 2025")
     // beats a stray line above it.
-    const captionInHeader = labelHeader.split(/\s+/).length >= 2 && /^\p{Lu}/u.test(labelHeader);
+    const captionInHeader = labelHeader.split(SPACES).length >= 2 && STARTS_UPPER.test(labelHeader);
     const title = ctx.title && (isCaption(ctx.title) || !captionInHeader) ? ctx.title : labelHeader || ctx.title;
     const raw = joinSplitRows(assembleRows(block.body), columns);
     const draft: DraftTable = {

@@ -12,6 +12,8 @@ import { isSumLabel } from '../semantics/row-kinds.ts';
 /** Words a line of a header stacked word by word may have. */
 const MAX_STACKED_WORDS = 3;
 
+const ENDS_PUNCTUATED = /[.:;!?]$/;
+
 /**
  * Column names printed a word or two per line right above the first row ("Kategori / Menn / % / Kvinner / % /
  * Total / (N) / …"): the longest run of such lines (a line that ends a sentence or heading is not one) whose words
@@ -22,7 +24,7 @@ export function stackedHeader(labels: ClassifiedLine[], firstRow: ClassifiedLine
   let top = labels.length;
   while (top > 0) {
     const t = labels[top - 1]!.line.text.trim();
-    if (wordsIn(t) > MAX_STACKED_WORDS || /[.:;!?]$/.test(t)) break;
+    if (wordsIn(t) > MAX_STACKED_WORDS || ENDS_PUNCTUATED.test(t)) break;
     top--;
   }
   if (labels.length - top < 3) return -1;
@@ -38,6 +40,10 @@ export function stackedHeader(labels: ClassifiedLine[], firstRow: ClassifiedLine
 /** Lines a header stacked a few words per line must have before it is read by its capitals. */
 const MIN_STACKED_LINES = 4;
 
+const ENDS_CLAUSE = /[:;!?]\s*$/;
+const STARTS_UPPER = /^\p{Lu}/u;
+const ENDS_BROKEN = /[-/]$/;
+
 /**
  * A header stacked a few words per line whose names do not start with a column word ("Alle typer / korttids- /
  * plasser / Alle typer / langtids- / plasser / Sum / institusjon / s-plasser / Betalings- / pliktige / …"): each
@@ -46,13 +52,13 @@ const MIN_STACKED_LINES = 4;
  */
 export function capitalNames(labels: ClassifiedLine[], firstRow: ClassifiedLine): { from: number; names: string[] } | undefined {
   let from = labels.length;
-  while (from > 0 && wordsIn(labels[from - 1]!.line.text) <= MAX_STACKED_WORDS && !/[:;!?]\s*$/.test(labels[from - 1]!.line.text)) from--;
+  while (from > 0 && wordsIn(labels[from - 1]!.line.text) <= MAX_STACKED_WORDS && !ENDS_CLAUSE.test(labels[from - 1]!.line.text)) from--;
   if (labels.length - from < MIN_STACKED_LINES) return undefined;
   const groups: string[][] = [];
   let prev = '';
   for (const l of labels.slice(from)) {
     const t = l.line.text.trim();
-    if (!groups.length || (/^\p{Lu}/u.test(t) && !/[-/]$/.test(prev))) groups.push([]);
+    if (!groups.length || (STARTS_UPPER.test(t) && !ENDS_BROKEN.test(prev))) groups.push([]);
     groups[groups.length - 1]!.push(t);
     prev = t;
   }
@@ -62,10 +68,14 @@ export function capitalNames(labels: ClassifiedLine[], firstRow: ClassifiedLine)
   return { from, names: groups.map((g) => joinHeaderLines(g)) };
 }
 
-const wordsIn = (t: string) => (t.trim() ? t.trim().split(/\s+/).length : 0);
+const SPACES = /\s+/;
+
+const wordsIn = (t: string) => (t.trim() ? t.trim().split(SPACES).length : 0);
 
 /** Lines searched above a table's first row for a header of numbered column names. */
 const MAX_NUMBERED_HEADER = 30;
+
+const NUMBERED = /^(\d)\.(?:\s|$)/;
 
 /**
  * Column names numbered "1.", "2.", "3." … and wrapped over many short lines ("1. / Periodiserings- / avvik, men /
@@ -84,7 +94,7 @@ export function numberedHeader(lines: ClassifiedLine[], first: number, floor: nu
   let next = 1;
   let one = -1;
   run.forEach((cl, k) => {
-    const m = /^(\d)\.(?:\s|$)/.exec(cl.line.text.trim());
+    const m = NUMBERED.exec(cl.line.text.trim());
     if (m && Number(m[1]) === next) {
       if (next === 1) one = k;
       next++;
@@ -94,6 +104,8 @@ export function numberedHeader(lines: ClassifiedLine[], first: number, floor: nu
   // The line before "1." names the label column ("Prosjektnr.- og navn").
   return run.slice(Math.max(0, one - 1));
 }
+
+const LOWER_WORD = /\s\p{Ll}{2,}/u;
 
 /**
  * A label line right above the first row that ends in the names of the row's columns ("Økning i formue
@@ -109,7 +121,7 @@ export function columnNamesAtEnd(cl: ClassifiedLine, firstRow: ClassifiedLine): 
   if (labels.length < min || labels.length > max) return undefined;
   if (!labelHeader) return {};
   // A phrase (lower-case words among them) heads a section; a list of capitalised names only names columns.
-  if (!/\s\p{Ll}{2,}/u.test(labelHeader)) return { lead: true };
+  if (!LOWER_WORD.test(labelHeader)) return { lead: true };
   return { lead: true, section: { ...cl, kind: 'label', line: { ...cl.line, text: labelHeader } } };
 }
 
@@ -135,7 +147,7 @@ export function newHeaderAhead(lines: ClassifiedLine[], from: number): boolean {
 export function endsInColumnNames(text: string, firstRow: ClassifiedLine): boolean {
   const labels = splitHeader(text.trim(), 0).labels.filter((l) => !CODE_COLUMN.test(l));
   // (Column names are capitalised: "saker innen 3" continues a row label.)
-  if (labels.length < 2 || !labels.every((l) => /^\p{Lu}/u.test(l) && startsColumnName(l) && l.split(' ').length <= MAX_STACKED_WORDS)) return false;
+  if (labels.length < 2 || !labels.every((l) => STARTS_UPPER.test(l) && startsColumnName(l) && l.split(' ').length <= MAX_STACKED_WORDS)) return false;
   const [, max] = cellCountRange(amountTokens(firstRow.split.tokens), firstRow.split.label);
   return labels.length <= max;
 }

@@ -17,9 +17,11 @@ export const CODE_COLUMN = new RegExp(String.raw`^(?:${KOSTRA_ART}|(?:\p{L}+\s+)
 /** A code column's name ending the words before the first column name ("Bundet driftsfond Kostra art/balanse"). */
 const CODE_TAIL = new RegExp(String.raw`(?:^|\s)((?:${KOSTRA_ART}|bilagsn(?:umme)?r|koststed))$`, 'i');
 
+const TOTALT_OR_PERCENT = /^totalt(?:\s*%)?$/i;
+
 export function startsColumnName(text: string): boolean {
   const t = text.trim();
-  return START.test(t) || /^totalt(?:\s*%)?$/i.test(t);
+  return START.test(t) || TOTALT_OR_PERCENT.test(t);
 }
 
 const TOTALT = /^totalt$/i;
@@ -29,6 +31,8 @@ const TOTALT = /^totalt$/i;
 function bareTotal(w: string, next: string | undefined): boolean {
   return TOTALT.test(w) && (next === undefined || START.test(next) || TOTALT.test(next));
 }
+
+const SUM_WORD = /^(?:sum|totalt?)$/i;
 
 /**
  * Column names numbered "1." "2." "3." … ("Prosjektnr.- og navn 1. Periodiseringsavvik, men innenfor vedtatt
@@ -49,7 +53,7 @@ function numberedColumns(words: string[]): { labels: string[]; labelHeader: stri
   starts.forEach((s, n) => labels.push(words.slice(s, n + 1 < starts.length ? starts[n + 1] : words.length).join(' ')));
   // A closing total after the last numbered name: "… 4. Uforutsigbare avsetninger Sum prosjekt".
   const last = labels.pop()!.split(' ');
-  const sum = last.findIndex((w, k) => k > 1 && /^(?:sum|totalt?)$/i.test(w));
+  const sum = last.findIndex((w, k) => k > 1 && SUM_WORD.test(w));
   if (sum > 0) labels.push(last.slice(0, sum).join(' '), last.slice(sum).join(' '));
   else labels.push(last.join(' '));
   return { labels, labelHeader: words.slice(0, starts[0]).join(' ') };
@@ -98,9 +102,24 @@ const GROUP_WORD = /^(?:kvinner|menn|heltid|deltid)$/i;
 const MEASURE_WORD = /^(?:andel|antall|snitt)$/i;
 const BINDS = /^(?:for|av|til|i|og|fra|pr\.?|per|med|mot|etter|inkl\.?|ekskl\.?|avvik|vektet|%-vis|prosentvis)$/i;
 
+const SPACES = /\s+/;
+const YEAR = /^(?:19|20)\d\d$/;
+const OPENS_PAREN = /^\(/;
+const ENDS_BROKEN = /[/-]$/;
+const BUDGET_KIND = /^(?:oppr\.?|opprinnelig|regulert|reg\.?|revidert|rev\.?|justert|just\.?|vedtatt|vedt\.?)$/i;
+const BUDGET = /^budsjett/i;
+const STARTS_YEAR_OR_DATE = /^\(?(?:19|20)\d\d|^\d\d\.\d\d\./;
+const ENDS_YEAR_OR_DATE = /^(.*?)\s*(\(?(?:19|20)\d\d\)?|\d\d\.\d\d\.(?:19|20)\d\d)$/;
+const YEAR_OR_DATE = /^(?:\(?(?:19|20)\d\d\)?|\d\d\.\d\d\.(?:19|20)\d\d)$/;
+const ENDS_PREPOSITION = /\s(?:i|per|pr\.?|for|fra|til)$/i;
+const FOUR_DIGITS = /\d{4}/;
+const STARTS_YEAR = /^(?:19|20)\d\d/;
+const NAME_THEN_YEAR = /^(.*\S)\s+(\(?(?:19|20)\d\d\)?)$/;
+const HAS_YEAR = /(?:19|20)\d\d/;
+
 /** Splits header text into column labels; `columns` is how many value columns the rows print (0: as printed). */
 export function splitHeader(text: string, columns: number): { labels: string[]; labelHeader: string } {
-  const words = text.split(/\s+/).filter(Boolean);
+  const words = text.split(SPACES).filter(Boolean);
   const numbered = numberedColumns(words);
   if (numbered) return numbered;
   // Phase 1: a column name ends with its year or date.
@@ -108,8 +127,8 @@ export function splitHeader(text: string, columns: number): { labels: string[]; 
   let cur: string[] = [];
   for (const w of words) {
     const prev = cur[cur.length - 1];
-    const yearsOnly = cur.length > 0 && cur.every((x) => /^(?:19|20)\d\d$/.test(x));
-    if (prev !== undefined && (YEAR_END.test(prev) || yearsOnly) && !/^\(/.test(w)) {
+    const yearsOnly = cur.length > 0 && cur.every((x) => YEAR.test(x));
+    if (prev !== undefined && (YEAR_END.test(prev) || yearsOnly) && !OPENS_PAREN.test(w)) {
       byYear.push(cur);
       cur = [];
     }
@@ -124,10 +143,10 @@ export function splitHeader(text: string, columns: number): { labels: string[]; 
       const w = piece[k]!;
       const prev = part[part.length - 1];
       // (A word repeated starts a column of its own: "Avvik Avvik i %".)
-      const starts = (START.test(w) || bareTotal(w, piece[k + 1])) && prev !== undefined && (!BINDS.test(prev) || prev.toLowerCase() === w.toLowerCase()) && !/[/-]$/.test(prev) &&
+      const starts = (START.test(w) || bareTotal(w, piece[k + 1])) && prev !== undefined && (!BINDS.test(prev) || prev.toLowerCase() === w.toLowerCase()) && !ENDS_BROKEN.test(prev) &&
         // "Kvinner andel av menn %": a measure of a group named just before it is that group's column.
         !(part.length === 1 && GROUP_WORD.test(prev) && MEASURE_WORD.test(w)) &&
-        !(/^(?:oppr\.?|opprinnelig|regulert|reg\.?|revidert|rev\.?|justert|just\.?|vedtatt|vedt\.?)$/i.test(prev) && /^budsjett/i.test(w));
+        !(BUDGET_KIND.test(prev) && BUDGET.test(w));
       if (starts) {
         segs.push(part);
         part = [];
@@ -140,24 +159,24 @@ export function splitHeader(text: string, columns: number): { labels: string[]; 
   // Words before the first column name name the label column ("Brutto driftsutgifter Regnskap 2023 …",
   // "Befolknings- utvikling 01.01.2021 01.01.2022 …").
   let lead = '';
-  while (labels.length > 1 && labels[0] && !startsColumnName(labels[0]) && !/^\(?(?:19|20)\d\d|^\d\d\.\d\d\./.test(labels[0])) {
+  while (labels.length > 1 && labels[0] && !startsColumnName(labels[0]) && !STARTS_YEAR_OR_DATE.test(labels[0])) {
     const first = labels[0];
-    const m = /^(.*?)\s*(\(?(?:19|20)\d\d\)?|\d\d\.\d\d\.(?:19|20)\d\d)$/.exec(first);
+    const m = ENDS_YEAR_OR_DATE.exec(first);
     // ("Aldersgruppe 2022 2023 2024 Endring": the years, and column names after them.)
-    if (m && m[1] && labels.slice(1).every((l) => /^(?:\(?(?:19|20)\d\d\)?|\d\d\.\d\d\.(?:19|20)\d\d)$/.test(l) || startsColumnName(l)) &&
-      /^(?:\(?(?:19|20)\d\d\)?|\d\d\.\d\d\.(?:19|20)\d\d)$/.test(labels[1] ?? '')) {
+    if (m && m[1] && labels.slice(1).every((l) => YEAR_OR_DATE.test(l) || startsColumnName(l)) &&
+      YEAR_OR_DATE.test(labels[1] ?? '')) {
       lead = `${lead} ${m[1]}`.trim();
       labels[0] = m[2]!;
       break;
     }
     // A year after a preposition belongs to the phrase ("Tildelt langtidsplass i 2024 Sum Andel").
-    if (m && !(/\s(?:i|per|pr\.?|for|fra|til)$/i.test(` ${m[1] ?? ''}`) && labels.slice(1).every((l) => startsColumnName(l)))) break;
+    if (m && !(ENDS_PREPOSITION.test(` ${m[1] ?? ''}`) && labels.slice(1).every((l) => startsColumnName(l)))) break;
     lead = `${lead} ${labels.shift()}`.trim();
   }
   // One date over several names without dates of their own ("31.12.2024 Fordringer (+) Gjeld (-)") dates them all.
   // (Words before that date name the label column: "Virksomhet - navn: 31.12.2024 Fordringer (+) Gjeld (-)".)
   const dated = labels.length >= 3 ? DATED.exec(labels[0]!) : null;
-  if (dated && labels.slice(1).every((l) => START.test(l) && !/\d{4}/.test(l))) {
+  if (dated && labels.slice(1).every((l) => START.test(l) && !FOUR_DIGITS.test(l))) {
     labels.shift();
     const date = dated[2] ?? dated[4]!;
     lead = `${lead} ${dated[1] ?? ''}`.trim();
@@ -173,7 +192,7 @@ export function splitHeader(text: string, columns: number): { labels: string[]; 
   while (labels.length > 1 && TEXT_COLUMN.test(labels[labels.length - 1]!)) labels.pop();
   if (columns <= 0) return { labels, labelHeader: lead };
   let labelHeader = lead;
-  while (labels.length > columns && labels[0] && !START.test(labels[0]) && !/^(?:19|20)\d\d/.test(labels[0])) {
+  while (labels.length > columns && labels[0] && !START.test(labels[0]) && !STARTS_YEAR.test(labels[0])) {
     labelHeader = `${labelHeader} ${labels.shift()}`.trim();
   }
   if (labels.length > columns) {
@@ -197,8 +216,8 @@ export function splitHeader(text: string, columns: number): { labels: string[]; 
   }
   // Fewer names than columns: a year after a name that does not take one ("Des 2023") is a column of its own.
   for (let i = labels.length - 1; i >= 0 && labels.length < columns; i--) {
-    const m = /^(.*\S)\s+(\(?(?:19|20)\d\d\)?)$/.exec(labels[i]!);
-    if (m && !START_TAKES_YEAR.test(m[1]!) && !/(?:19|20)\d\d/.test(m[1]!)) labels.splice(i, 1, m[1]!, m[2]!);
+    const m = NAME_THEN_YEAR.exec(labels[i]!);
+    if (m && !START_TAKES_YEAR.test(m[1]!) && !HAS_YEAR.test(m[1]!)) labels.splice(i, 1, m[1]!, m[2]!);
   }
   while (labels.length < columns) labels.unshift('');
   return { labels, labelHeader };

@@ -115,11 +115,13 @@ function segmentations(tokens: NumToken[], from: number, maxCells: number, minCe
 }
 const EMPTY: never[] = [];
 
+const STARTS_DIGIT = /^\d/;
+
 /** A "-" standing one space before an unsigned number ("- 12 300"): a sign, or a printed nil before it. */
 function spacedSign(tokens: NumToken[], i: number): boolean {
   const t = tokens[i]!, next = tokens[i + 1];
   return t.kind === 'nil' && t.text === '-' && !!next && next.gap === 1 && (next.kind === 'digits' || next.kind === 'whole') &&
-    !next.year && /^\d/.test(next.text) && canStart(next);
+    !next.year && STARTS_DIGIT.test(next.text) && canStart(next);
 }
 
 function cellText(tokens: NumToken[], c: Cell): string {
@@ -143,6 +145,8 @@ const FAST = /^-?\d+(?: \d{3})*(?:,\d+)?$/;
 /** Label words that take a number after them ("Funksjonsområde 3", "kap. 006", "Note 4"). */
 const TAKES_NUMBER = /(?:område|omr\.?|nr\.?|kap\.?|note|fo|funksjon|tabell|gruppe|trinn|klasse|nivå|fase|del|kontrakt|bydel)$/i;
 
+const ENDS_PREPOSITION = /\b(?:fra|til|i|per|pr\.?|for|etter|før|innen|over|under|siden|mot)$/i;
+
 /** What it costs to read the first token as part of the label, or undefined when it cannot be. */
 export function labelTakes(label: string, tokens: NumToken[]): number | undefined {
   const first = tokens[0];
@@ -150,7 +154,7 @@ export function labelTakes(label: string, tokens: NumToken[]): number | undefine
   // A row with no words that starts with a year is that year's row ("2024 828 551 19 % …").
   if (!label.trim()) return first.year ? YEAR_AFTER_PREPOSITION_COST : undefined;
   // "Mindreforbruk fra 2022", "per 31.12": after a preposition the year or date is the label's.
-  if (first.year || first.date) return /\b(?:fra|til|i|per|pr\.?|for|etter|før|innen|over|under|siden|mot)$/i.test(label.trim()) ? YEAR_AFTER_PREPOSITION_COST : YEAR_IN_LABEL_COST;
+  if (first.year || first.date) return ENDS_PREPOSITION.test(label.trim()) ? YEAR_AFTER_PREPOSITION_COST : YEAR_IN_LABEL_COST;
   if ((first.kind === 'digits' || first.kind === 'whole') && TAKES_NUMBER.test(label.trim())) return NUMBER_IN_LABEL_COST;
   return undefined;
 }

@@ -27,15 +27,20 @@ const CODED = /^\d{5,}\s+\p{L}/u;
 /** Words a row's own label may have and still finish a project name printed above it ("Statsforvalter", "Gave"). */
 const MAX_FINISHING_WORDS = 2;
 
+const SPACES = /\s+/;
+
 /** Label lines that open with a project number, then a row whose own label is a word or two: one name. */
 function codedName(pending: ClassifiedLine[], own: string): boolean {
-  return CODED.test(pending[0]!.line.text.trim()) && pending.length <= 3 && !!own && own.split(/\s+/).length <= MAX_FINISHING_WORDS;
+  return CODED.test(pending[0]!.line.text.trim()) && pending.length <= 3 && !!own && own.split(SPACES).length <= MAX_FINISHING_WORDS;
 }
+
+const ENDS_HYPHENATED = /\p{Ll}-$/u;
+const STARTS_LOWER = /^\p{Ll}/u;
 
 function join(a: string, b: string): string {
   if (!a) return b;
   if (!b) return a;
-  return /\p{Ll}-$/u.test(a) && /^\p{Ll}/u.test(b) ? `${a.slice(0, -1)}${b}` : `${a} ${b}`;
+  return ENDS_HYPHENATED.test(a) && STARTS_LOWER.test(b) ? `${a.slice(0, -1)}${b}` : `${a} ${b}`;
 }
 
 export function assembleRows(body: ClassifiedLine[]): RawRow[] {

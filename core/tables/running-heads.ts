@@ -8,6 +8,8 @@ const MIN_RUNNING = 3;
 
 const NONE: ClassifiedLine['split'] = { label: '', tokens: [] };
 
+const PAGE_NUMBER = /^\d{1,3}$/;
+
 /**
  * Page headers and footers ("Bydel Søndre Nordstrand • Årsberetning 2023", then the page number "23") read as
  * rows of one number. The same line repeated on several pages is a running head; a lone page number next to it
@@ -21,7 +23,7 @@ export function dropRunningHeads(lines: ClassifiedLine[]): ClassifiedLine[] {
   }
   if (![...counts.values()].some((n) => n >= MIN_RUNNING)) return lines;
   const out = lines.slice();
-  const pageNumber = (cl: ClassifiedLine | undefined) => !!cl && cl.kind === 'row' && !cl.split.label && cl.split.tokens.length === 1 && /^\d{1,3}$/.test(cl.split.tokens[0]!.text);
+  const pageNumber = (cl: ClassifiedLine | undefined) => !!cl && cl.kind === 'row' && !cl.split.label && cl.split.tokens.length === 1 && PAGE_NUMBER.test(cl.split.tokens[0]!.text);
   out.forEach((cl, i) => {
     const key = runningKey(cl);
     if (key === undefined || (counts.get(key) ?? 0) < MIN_RUNNING) return;
@@ -38,6 +40,9 @@ export function dropRunningHeads(lines: ClassifiedLine[]): ClassifiedLine[] {
   return out;
 }
 
+const ENDS_SEPARATOR = /[•|–-]$/;
+const SPACES = /\s+/;
+
 /**
  * What a running head or foot repeats: the whole line when it ends in a year ("Bydel Søndre Nordstrand •
  * Årsberetning 2023"), the words before the page number when it ends in one ("Bydel Ullern • Årsberetning 2024 •
@@ -48,6 +53,6 @@ function runningKey(cl: ClassifiedLine): string | undefined {
   const t = cl.split.tokens[0]!;
   if (t.year) return cl.line.text.trim();
   // (A page number after a separator, in a line of several words that names no sum.)
-  if (/^\d{1,3}$/.test(t.text) && /[•|–-]$/.test(cl.split.label) && cl.split.label.split(/\s+/).length >= 3) return `${cl.split.label} #`;
+  if (PAGE_NUMBER.test(t.text) && ENDS_SEPARATOR.test(cl.split.label) && cl.split.label.split(SPACES).length >= 3) return `${cl.split.label} #`;
   return undefined;
 }

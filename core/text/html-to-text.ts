@@ -16,6 +16,8 @@ function decode(s: string): string {
   });
 }
 
+const LEADING_SPACES = /^ +/;
+
 export function htmlToText(html: string): string {
   return decode(
     html
@@ -27,7 +29,7 @@ export function htmlToText(html: string): string {
       .replace(/<[^>]*>/g, ''),
   )
     .split('\n')
-    .map((l) => l.replace(/[ \t]+$/g, '').replace(/^ +/, ''))
+    .map((l) => l.replace(/[ \t]+$/g, '').replace(LEADING_SPACES, ''))
     .join('\n')
     .replace(/\n{3,}/g, '\n\n');
 }

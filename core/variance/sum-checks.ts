@@ -56,8 +56,10 @@ export function candidates(kinds: RowKind[], rows: Row[], i: number): Candidate[
 
 const SUM_WORDS = new Set(['sum', 'summ', 'totalt', 'total', 'til', 'sammen', 'samlet', 'alt', 'alle', 'netto', 'brutto']);
 
+const NON_LETTERS = /[^\p{L}]+/u;
+
 function wordsOf(label: string): Set<string> {
-  return new Set(label.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length >= 4));
+  return new Set(label.toLowerCase().split(NON_LETTERS).filter((w) => w.length >= 4));
 }
 
 /** The words of a sum row's label that say what it sums (not "Sum", "Totalt", "netto"). */
@@ -128,9 +130,11 @@ export function sumStructures(rows: Row[], kinds: RowKind[], columns: number, su
   return out;
 }
 
+const SHARE_OR_AVERAGE = /andel|prosent|%|snitt|gjennomsnitt|pr\.?\s*(?:innbygger|bruker|plass)|per\s/i;
+
 /** Columns whose cells are shares or averages do not add up down the table. */
 export function summableColumns(labels: string[], cells: (string[] | undefined)[]): boolean[] {
-  return labels.map((label, c) => !/andel|prosent|%|snitt|gjennomsnitt|pr\.?\s*(?:innbygger|bruker|plass)|per\s/i.test(label) && !CODE_COLUMN.test(label.trim()) && !cells.some((r) => r?.[c]?.includes('%')));
+  return labels.map((label, c) => !SHARE_OR_AVERAGE.test(label) && !CODE_COLUMN.test(label.trim()) && !cells.some((r) => r?.[c]?.includes('%')));
 }
 
 export function checkSums(rows: Row[], kinds: RowKind[], columns: number, summable?: boolean[]): Check[] {

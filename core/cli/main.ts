@@ -31,6 +31,9 @@ function fail(file: string, message: string): never {
   throw new InputError(`tallsjekk: ${file}: ${message}`);
 }
 
+/** A page that starts as HTML does. */
+const HTML_START = /^\s*<(?:!doctype html|html)/i;
+
 function looksBinary(buf: Buffer): boolean {
   const head = buf.subarray(0, 8192);
   if (head.includes(0)) return true;
@@ -64,7 +67,7 @@ async function extractFile(file: string): Promise<Extraction> {
   if (st.size > MAX_TEXT_BYTES) fail(file, `is ${Math.round(st.size / 1e6)} MB of text — larger than the ${MAX_TEXT_BYTES / 1e6} MB Tallsjekk reads.`);
   if (looksBinary(buf)) fail(file, 'is not text (binary data) — give a .pdf, .txt or .html report.');
   const text = buf.toString('utf8');
-  const kind = ['.html', '.htm', '.xhtml'].includes(ext) || /^\s*<(?:!doctype html|html)/i.test(text.slice(0, 500)) ? 'html' : 'text';
+  const kind = ['.html', '.htm', '.xhtml'].includes(ext) || HTML_START.test(text.slice(0, 500)) ? 'html' : 'text';
   const x = parseReportText(text, { name, kind });
   if (!text.trim()) x.warnings.unshift('The file is empty.');
   return x;

@@ -80,6 +80,9 @@ function fontsOf(page: PDFPageProxy): Map<string, boolean> {
   return fonts;
 }
 
+/** Font names of bold faces. */
+const BOLD_FONT = /bold|black|heavy|semibold|demi/i;
+
 /** Only a loaded font's answer is kept: one not (yet) loaded is asked again. */
 function fontIsBold(page: PDFPageProxy, fontName: string, fonts: Map<string, boolean>): boolean {
   const hit = fonts.get(fontName);
@@ -87,7 +90,7 @@ function fontIsBold(page: PDFPageProxy, fontName: string, fonts: Map<string, boo
   try {
     if (!page.commonObjs.has(fontName)) return false;
     const f = page.commonObjs.get(fontName) as { bold?: boolean; black?: boolean; name?: string } | null;
-    const bold = Boolean(f?.bold || f?.black || /bold|black|heavy|semibold|demi/i.test(f?.name ?? ''));
+    const bold = Boolean(f?.bold || f?.black || BOLD_FONT.test(f?.name ?? ''));
     fonts.set(fontName, bold);
     return bold;
   } catch {

@@ -47,19 +47,26 @@ type Part = { cost: number; first: number; last: number; next: Part | null };
 /** Where a cell may end, for one start: the start itself, after a spaced sign, after each following group. */
 const MAX_ENDS = MAX_GROUPS + 2;
 
+/** The segmentation that has no cells left. */
+const END: Part = { cost: 0, first: -1, last: -1, next: null };
+
+/** segmentations' table and merge state, kept between calls (it is not re-entered): the ends of the cells that
+ * start at a token, their costs, and the merge's place in each one's rests. */
+const segmentationTable: (Part[] | undefined)[] = [];
+const merging = { ends: new Int32Array(MAX_ENDS), costs: new Float64Array(MAX_ENDS), next: new Int32Array(MAX_ENDS), rests: new Array<Part[]>(MAX_ENDS) };
+
 /** The cheapest ways (by grouping cost) to split tokens[from…] into k cells, for every k ≤ maxCells. */
 function segmentations(tokens: NumToken[], from: number, maxCells: number, minCells: number): Cell[][] {
   const n = tokens.length;
-  const end: Part = { cost: 0, first: -1, last: -1, next: null };
-  // best[i * (maxCells + 1) + m]: segmentations of tokens[i…] into exactly m cells, cheapest first.
-  const best: Part[][] = new Array((n + 1) * (maxCells + 1));
+  // best[i * (maxCells + 1) + m]: segmentations of tokens[i…] into exactly m cells, cheapest first (the table of
+  // the last call, cleared).
+  const best = segmentationTable;
+  const size = (n + 1) * (maxCells + 1);
+  if (best.length < size) best.length = size;
+  best.fill(undefined, 0, size);
   const at = (i: number, m: number) => best[i * (maxCells + 1) + m] ?? EMPTY;
-  best[n * (maxCells + 1)] = [end];
-  // The ends of the cells that start at a token, their costs, and the merge's place in each one's rests.
-  const ends = new Int32Array(MAX_ENDS);
-  const costs = new Float64Array(MAX_ENDS);
-  const next = new Int32Array(MAX_ENDS);
-  const rests: Part[][] = new Array(MAX_ENDS);
+  best[n * (maxCells + 1)] = [END];
+  const { ends, costs, next, rests } = merging;
   for (let i = n - 1; i >= from; i--) {
     const t = tokens[i]!;
     if (!canStart(t)) continue;

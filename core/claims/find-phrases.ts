@@ -76,17 +76,21 @@ function signedNok(a: Amount, g: Governor, before: string): number {
 
 const SPACE_OR_CLOSE = /[\s)\]]/u;
 
+const CLAUSE_BREAKS = /[,;]\s*|\s(?:og|men|samt|hvorav|herav|mens)\s/gu;
+
 /** Where the phrase starts: at its claim word, or, after an earlier amount, at the last clause break before it. */
 function phraseStart(s: Sentence, a: Amount, amounts: Amount[], g: Governor): number {
   const prev = amounts.filter((x) => x.end <= a.start && x.end > g.start).at(-1);
   if (prev === undefined) return g.start;
   const between = s.text.slice(prev.end, a.start);
-  const breaks = [...between.matchAll(/[,;]\s*|\s(?:og|men|samt|hvorav|herav|mens)\s/gu)];
+  const breaks = [...between.matchAll(CLAUSE_BREAKS)];
   const last = breaks.at(-1);
   let start = prev.end + (last === undefined ? 0 : (last.index ?? 0) + last[0].length);
   while (start < a.start && SPACE_OR_CLOSE.test(s.text[start] ?? '')) start++;
   return s.text.slice(start, a.start).startsWith('kroner') ? start + 'kroner'.length : start;
 }
+
+const ALL_SPACES = /\s+/g;
 
 function sentencePhrases(stream: ProseStream, s: Sentence, listKindOf: () => ClaimKind | undefined): ClaimPhrase[] {
   const amounts = findAmounts(s.text);
@@ -105,7 +109,7 @@ function sentencePhrases(stream: ProseStream, s: Sentence, listKindOf: () => Cla
     const prevEnd = amounts.filter((x) => x.end <= a.start).at(-1)?.end ?? 0;
     const first = lineAt(stream, s.start + start);
     out.push({
-      text: s.text.slice(start, a.end).replace(/\s+/g, ' ').trim(),
+      text: s.text.slice(start, a.end).replace(ALL_SPACES, ' ').trim(),
       kind: g.kind,
       amountNok: signedNok(a, g, before),
       amount: a,

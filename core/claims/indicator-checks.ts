@@ -38,8 +38,10 @@ function trigramsOf(r: IndicatorRow): Float64Array {
   return (r.trigrams ??= labelTrigramCodes(r.label));
 }
 
+const PERCENT_SIGNS = /%/g;
+
 /** A row's name: "Antall henlagte undersøkelser (%)" is another row than "Antall henlagte undersøkelser". */
-const keyOf = (label: string) => norm(withoutFootnote(label).replace(/%/g, ' prosent '));
+const keyOf = (label: string) => norm(withoutFootnote(label).replace(PERCENT_SIGNS, ' prosent '));
 
 function rowsOf(t: Table): IndicatorRow[] {
   const keys = t.rows.map((r) => keyOf(r.label));

@@ -33,8 +33,10 @@ export interface ClaimMatch {
 
 const LEADING_ZEROS = /^0+/;
 
+const NON_DIGITS = /[^\d]/g;
+
 function significantDigits(p: ClaimPhrase): number {
-  const digits = Math.abs(p.amount.value).toFixed(p.amount.decimals).replace(/[^\d]/g, '').replace(LEADING_ZEROS, '');
+  const digits = Math.abs(p.amount.value).toFixed(p.amount.decimals).replace(NON_DIGITS, '').replace(LEADING_ZEROS, '');
   return digits.length;
 }
 
@@ -51,10 +53,12 @@ function fitOf(p: ClaimPhrase, c: CellCandidate): Fit | undefined {
   return magnitudeExact ? 'exact' : 'near';
 }
 
+const THOUSANDS_BREAKS = /\B(?=(\d{3})+(?!\d))/g;
+
 /** "1 234,5" — Norwegian grouping without toLocaleString (core stays locale-free). */
 function formatNumber(x: number, decimals = 0): string {
   const [int = '0', frac] = Math.abs(x).toFixed(decimals).split('.');
-  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
+  const grouped = int.replace(THOUSANDS_BREAKS, ' ');
   return `${x < 0 ? '-' : ''}${grouped}${frac !== undefined ? `,${frac}` : ''}`;
 }
 

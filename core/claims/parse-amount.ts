@@ -47,8 +47,10 @@ export function unitFactor(unit: string): number {
   return 1;
 }
 
+const ALL_BLANKS = / /g;
+
 export function parseNorwegianNumber(s: string): number {
-  return Number(s.replace(/ /g, '').replace(',', '.'));
+  return Number(s.replace(ALL_BLANKS, '').replace(',', '.'));
 }
 
 function decimalsOf(s: string): number {

@@ -7,10 +7,12 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 const NUMBER_START = /^-?\d/;
 const NEEDS_QUOTES = /[",\n\r;]/;
 
+const QUOTES = /"/g;
+
 function quote(s: string): string {
   let v = s;
   if (FORMULA_START.test(v) && !NUMBER_START.test(v)) v = `'${v}`;
-  return NEEDS_QUOTES.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
+  return NEEDS_QUOTES.test(v) ? `"${v.replace(QUOTES, '""')}"` : v;
 }
 
 export function tableToCsv(table: Table): string {

@@ -53,8 +53,10 @@ export function formatNok(nok: number): string {
   return `${sign}${groupThousands(Math.round(a))} kr`;
 }
 
+const THOUSANDS_BREAKS = /\B(?=(\d{3})+(?!\d))/g;
+
 export function groupThousands(n: number): string {
   const [int = '', frac] = String(Math.abs(n)).split('.');
-  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0');
+  const grouped = int.replace(THOUSANDS_BREAKS, '\u00a0');
   return `${n < 0 ? '\u2212' : ''}${grouped}${frac ? `,${frac}` : ''}`;
 }

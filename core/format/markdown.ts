@@ -8,7 +8,10 @@ import { isSumCheck } from '../claims/group-sums.ts';
 
 export { keyFindings } from './key-findings.ts';
 
-const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+const PIPES = /\|/g;
+const NEWLINES = /\n/g;
+
+const cell = (s: string) => s.replace(PIPES, '\\|').replace(NEWLINES, ' ');
 const where = (t: Table | undefined) => (t ? `${t.title ?? t.id}${t.page ? `, s. ${t.page}` : t.line ? `, linje ${t.line}` : ''}` : '?');
 
 /** A cell by its row label and column label: "Totalt drift 2023 [Opprinnelig budsjett 2023]"; a sum by its rows. */

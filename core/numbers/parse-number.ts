@@ -18,6 +18,9 @@ const MINUS_SPACES = /^-\s+/;
 const PARENTHESIZED = /^\(.*\)$/;
 const DIGIT = /\d/;
 
+const DOTS = /\./g;
+const ALL_BLANKS = / /g;
+
 /** Reads a whole cell: "1 927 753" → 1927753, "-61,8" → -61.8, "-" → null, "Barnehager" → undefined. */
 export function parseNumberCell(raw: string): number | null | undefined {
   let s = normalizeText(raw).trim();
@@ -29,13 +32,13 @@ export function parseNumberCell(raw: string): number | null | undefined {
   const bound = BOUND.exec(s);
   if (bound) s = bound[1]!;
   // Dots between groups of three, twice or more ("1.927.753", "-2.001.300"): thousands, as some exports print them.
-  if (DOT_GROUPED.test(s)) s = s.replace(/\./g, ' ');
+  if (DOT_GROUPED.test(s)) s = s.replace(DOTS, ' ');
   const m = NUMBER.exec(s) ?? NUMBER.exec(s.replace(FOOTNOTE, '').trim());
   if (!m) return undefined;
   const [, sign, int = '', sep, frac] = m;
   // "1.234" with a dot and exactly three decimals is ambiguous; Oslo prints dots only as decimal points.
   if (sep === '.' && int.includes(' ')) return undefined;
-  const value = Number(`${int.replace(/ /g, '')}${frac ? `.${frac}` : ''}`);
+  const value = Number(`${int.replace(ALL_BLANKS, '')}${frac ? `.${frac}` : ''}`);
   if (!Number.isFinite(value)) return undefined;
   return sign === '-' ? -value : value;
 }

@@ -105,6 +105,8 @@ const CLOSES_PAREN = /\)$/;
 const STARS = /^\*+\)?$/;
 const SPACE = /\s/;
 
+const DOUBLED_PERCENT = /%%+/g;
+
 /** Splits "F03 Helse og omsorg 1 517 588 -84 895" into its label and number tokens (from the right). */
 export function splitRow(text: string): SplitRow {
   // Most lines are prose that ends in a word: when the last word can be no token (no digit, no nil or footnote
@@ -139,7 +141,7 @@ export function splitRow(text: string): SplitRow {
     let start = end;
     while (start > 0 && text.charCodeAt(start - 1) > 32) start--;
     const piece = text.slice(start, end);
-    const word = piece.includes('%%') ? piece.replace(/%%+/g, '%') : piece;
+    const word = piece.includes('%%') ? piece.replace(DOUBLED_PERCENT, '%') : piece;
     // A currency mark before a number ("kr 120 000 kr 98 500") is no cell and no word of the label.
     // (Not in a unit: "i mill kr 0,00", "i 1000 kr".)
     if (word.length <= MAX_CURRENCY_LENGTH && CURRENCY.test(word) && parts.length && NUMBER_START.test(parts[parts.length - 1]!.s) && !UNIT_BEFORE.test(text.slice(0, start))) {
@@ -232,7 +234,7 @@ const MAX_NIL_LENGTH = 4;
 
 /** Whether a word ("%%" counting as "%") is a nil mark or a footnote mark. */
 function nilOrMark(piece: string): boolean {
-  const word = piece.includes('%%') ? piece.replace(/%%+/g, '%') : piece;
+  const word = piece.includes('%%') ? piece.replace(DOUBLED_PERCENT, '%') : piece;
   return NIL.test(word) || FOOTNOTE_MARK.test(word);
 }
 

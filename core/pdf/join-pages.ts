@@ -18,8 +18,10 @@ export interface PlacedDraft {
   atBottom: boolean;
 }
 
+const ALL_SPACES = /\s+/g;
+
 function sameLabels(a: string[], b: string[]): boolean {
-  const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
+  const norm = (s: string) => s.toLowerCase().replace(ALL_SPACES, ' ').trim();
   return a.length === b.length && a.every((x, i) => norm(x) === norm(b[i] ?? ''));
 }
 

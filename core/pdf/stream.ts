@@ -223,8 +223,11 @@ function rowRules(h: HRule[], x1: number, x2: number, top: number, bottom: numbe
   return h.filter((r) => r.y < top && r.y > bottom && Math.min(r.x2, x2) - Math.max(r.x1, x1) > 0.6 * w).map((r) => r.y);
 }
 
+const OPEN_PARENS = /\(/g;
+const CLOSE_PARENS = /\)/g;
+
 function openBracket(s: string): boolean {
-  return (s.match(/\(/g)?.length ?? 0) > (s.match(/\)/g)?.length ?? 0);
+  return (s.match(OPEN_PARENS)?.length ?? 0) > (s.match(CLOSE_PARENS)?.length ?? 0);
 }
 
 const STARTS_LOWER_OR_PAREN = /^[\p{Ll}(]/u;

@@ -44,11 +44,13 @@ function findUnit(texts: string[]): string | undefined {
   return undefined;
 }
 
+const ALL_SPACES = /\s+/g;
+
 export function pageTableToDraft(t: PageTable, toUser: Matrix): DraftTable {
   const width = Math.max(...t.grid.map((r) => r.length));
   const header = t.grid.slice(0, t.headerRows);
   const columnLabels = Array.from({ length: Math.max(0, width - 1) }, (_, c) =>
-    header.map((r) => r[c + 1] ?? '').filter(Boolean).join(' ').replace(/\s+/g, ' ').trim(),
+    header.map((r) => r[c + 1] ?? '').filter(Boolean).join(' ').replace(ALL_SPACES, ' ').trim(),
   );
   // A spanning header cell ("Regnskap 2024" over two columns) labels every column under it.
   for (const [r, c, , cs] of t.spans) {

@@ -34,9 +34,11 @@ export function columnYear(label: string): number | undefined {
 
 const DATE_OR_NUMBER_ONLY = /^[\d.\s/()-]+$/;
 
+const HYPHEN_BREAKS = /-\s+/g;
+
 /** Role of one header label, before looking at its neighbours. */
 export function roleOf(label: string, context: { unit?: string | undefined; title?: string | undefined }): Role {
-  const text = label.replace(/-\s+/g, '');
+  const text = label.replace(HYPHEN_BREAKS, '');
   if (CODE_COLUMN.test(text.trim())) return 'other';
   for (const [re, role] of RULES) if (re.test(text)) return role;
   // A bare year or date in a money table: the year's accounts, or — under a results title — its result.
@@ -53,10 +55,12 @@ const NUMBERED = /^\d\.\s/;
 const SUM_START = /^(sum|total)/i;
 const PERCENT_WORD = /%|prosent/i;
 
+const ALL_SPACES = /\s+/g;
+
 /** Roles and years of every value column. A "Sum" column takes the role its neighbours share. */
 export function classifyColumns(labels: string[], context: { unit?: string | undefined; title?: string | undefined }): Column[] {
   const cols: Column[] = labels.map((label) => {
-    const clean = label.replace(/\s+/g, ' ').trim();
+    const clean = label.replace(ALL_SPACES, ' ').trim();
     const col: Column = { label: clean, role: roleOf(clean, context) };
     const year = columnYear(clean);
     if (year !== undefined) col.year = year;

@@ -45,16 +45,22 @@ export function finishTable(printed: DraftTable, options: ParseOptions = {}): Ta
   return table;
 }
 
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
+const O_SLASH = /ø/g;
+const AE = /æ/g;
+const NON_SLUG = /[^a-z0-9]+/g;
+const EDGE_DASHES = /^-|-$/g;
+
 function tableId(d: DraftTable): string {
   const where = d.page !== undefined ? `p${d.page}` : `l${d.line ?? 0}`;
   const slug = (d.title ?? d.rows[0]?.label ?? 'tabell')
     .toLowerCase()
     .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/ø/g, 'o')
-    .replace(/æ/g, 'ae')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
+    .replace(COMBINING_MARKS, '')
+    .replace(O_SLASH, 'o')
+    .replace(AE, 'ae')
+    .replace(NON_SLUG, '-')
+    .replace(EDGE_DASHES, '')
     .slice(0, 40);
   return `${where}-${slug || 'tabell'}`;
 }

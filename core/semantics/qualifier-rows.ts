@@ -13,6 +13,8 @@ const MIN_REPEATS = 3;
 
 const hasValues = (r: DraftRow) => r.values.some((v) => v !== null);
 
+const ALL_SPACES = /\s+/g;
+
 export function liftQualifiers(draft: DraftTable): DraftTable {
   const counts = new Map<string, number>();
   for (const r of draft.rows) if (hasValues(r) && r.label) counts.set(r.label, (counts.get(r.label) ?? 0) + 1);
@@ -30,7 +32,7 @@ export function liftQualifiers(draft: DraftTable): DraftTable {
       // The item's name may have wrapped over several value-less lines since the previous value row.
       const parts: DraftRow[] = [];
       while (out.length && !hasValues(out[out.length - 1]!)) parts.unshift(out.pop()!);
-      out.push({ ...r, label: parts.map((p) => p.label).join(' ').replace(/\s+/g, ' ').trim() });
+      out.push({ ...r, label: parts.map((p) => p.label).join(' ').replace(ALL_SPACES, ' ').trim() });
     } else out.push(r);
   }
   const lifted: DraftTable = { ...draft, rows: out };

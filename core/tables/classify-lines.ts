@@ -150,6 +150,8 @@ const DIGIT_AHEAD = /\d/g;
 
 const NO_YEAR_WORDS = { yearish: 0, otherNumbers: 0 };
 
+const PARENS_AND_COLONS = /[(),:]/g;
+
 /** How many words of t (as `split(/\s+/)` cuts them) are YEARISH once stripped of parentheses, commas and colons,
  * and how many others hold a digit. (YEARISH needs a digit: only the words that hold one are read, found by the
  * pattern and cut out in place.) */
@@ -160,7 +162,7 @@ function yearWords(t: string): { yearish: number; otherNumbers: number } {
   while (DIGIT_AHEAD.test(t)) {
     const at = DIGIT_AHEAD.lastIndex - 1;
     const end = spaceAt(t, at);
-    if (YEARISH.test(t.slice(wordStart(t, at), end).replace(/[(),:]/g, ''))) yearish++;
+    if (YEARISH.test(t.slice(wordStart(t, at), end).replace(PARENS_AND_COLONS, ''))) yearish++;
     else otherNumbers++;
     DIGIT_AHEAD.lastIndex = end;
   }
@@ -253,6 +255,8 @@ const PERCENT_OR_N = /^(?:%|\(N\))$/i;
 const SENTENCE_BREAK = /[.!?]\s+\p{Lu}\p{Ll}/u;
 const ONE_OR_TWO_DIGITS = /^\d{1,2}$/;
 
+const ABBREVIATION_DOT = /\b(?:kr|mill|inkl|ca|jf|nr|kap|pr|bl\.a|oppr|reg|bud|utg|omr|f\.o\.m|t\.o\.m|Funk|bef|y\.disp|gj|gj\.sn|mnd|ant|stk|tlf|avd|st)\./gi;
+
 export function classifyLine(line: Line): ClassifiedLine {
   const text = line.text.trim();
   if (!text) return { line, kind: 'blank', split: NO_SPLIT };
@@ -276,7 +280,7 @@ export function classifyLine(line: Line): ClassifiedLine {
   }
   if (split.tokens.length > 0) {
     const w = wordCount(split.label);
-    const sentence = w > MAX_LABEL_WORDS || split.label.length > MAX_LABEL_LENGTH || SENTENCE_BREAK.test(split.label.replace(/\b(?:kr|mill|inkl|ca|jf|nr|kap|pr|bl\.a|oppr|reg|bud|utg|omr|f\.o\.m|t\.o\.m|Funk|bef|y\.disp|gj|gj\.sn|mnd|ant|stk|tlf|avd|st)\./gi, ''));
+    const sentence = w > MAX_LABEL_WORDS || split.label.length > MAX_LABEL_LENGTH || SENTENCE_BREAK.test(split.label.replace(ABBREVIATION_DOT, ''));
     const numericChars = split.tokens.reduce((n, t) => n + t.text.length, 0);
     // One number after a long run of words is prose ("… et merforbruk på 2,4"), unless the label is short.
     // A small number after a preposition ends a label that wraps ("Andel saker avsluttet innen 3 / måneder …").

@@ -49,13 +49,15 @@ const CODE_NAME = /(?:\p{Lu}\p{Ll}+\s+)?(?:bilagsn(?:umme)?r|kontonummer|kontonr
 
 export const NAMES_CODES = new RegExp(CODE_NAME.source, 'u');
 
+const ALL_SPACES = /\s+/g;
+
 export function takeCodeNames(headerText: string, count: number): { names: string[]; rest: string } {
   const names: string[] = [];
   const rest = headerText.replace(CODE_NAME, (m) => {
     if (names.length >= count) return m;
     names.push(m);
     return '';
-  }).replace(/\s+/g, ' ').trim();
+  }).replace(ALL_SPACES, ' ').trim();
   while (names.length < count) names.push('Kode');
   return { names, rest };
 }

@@ -83,13 +83,16 @@ function wordAfter(t: string, from: number): number {
   return from;
 }
 
+const HYPHENATED_BREAK = /(\p{Ll})- (\p{Ll})/gu;
+const ALL_SPACES = /\s+/g;
+
 export function joinHeaderLines(lines: string[]): string {
   return lines
     .map((l) => l.trim())
     .filter(Boolean)
     .join(' ')
-    .replace(/(\p{Ll})- (\p{Ll})/gu, '$1$2')
-    .replace(/\s+/g, ' ')
+    .replace(HYPHENATED_BREAK, '$1$2')
+    .replace(ALL_SPACES, ' ')
     .trim();
 }
 

@@ -137,11 +137,13 @@ function cellText(tokens: NumToken[], c: Cell): string {
   return text;
 }
 
+const ALL_BLANKS = / /g;
+
 function cellValue(tokens: NumToken[], c: Cell, text: string): number | null {
   // Fast path: a digit run ("-23 231", "808,1") read without the general cell parser.
   if (c.first === c.last || tokens[c.first]!.kind === 'digits') {
     const m = FAST.exec(text);
-    if (m) return Number(text.replace(/ /g, '').replace(',', '.'));
+    if (m) return Number(text.replace(ALL_BLANKS, '').replace(',', '.'));
   }
   const v = parseNumberCell(text);
   return v === undefined ? null : v;

@@ -6,8 +6,10 @@ const BLOCK = /<\/?(?:p|div|h[1-6]|li|ul|ol|table|thead|tbody|tfoot|tr|caption|s
 const CELL_END = /<\/t[dh]\s*>/gi;
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', minus: '\u2212', ndash: '–', mdash: '—', shy: '' };
 
+const ENTITY = /&(#x[0-9a-f]+|#\d+|[a-z]+);/gi;
+
 function decode(s: string): string {
-  return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) => {
+  return s.replace(ENTITY, (m, e: string) => {
     if (e[0] === '#') {
       const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
       return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : m;
@@ -18,18 +20,25 @@ function decode(s: string): string {
 
 const LEADING_SPACES = /^ +/;
 
+const COMMENT = /<!--[\s\S]*?-->/g;
+const HIDDEN_ELEMENT = /<(script|style|noscript|template|svg)\b[\s\S]*?<\/\1\s*>/gi;
+const ALL_SPACES = /\s+/g;
+const TAG = /<[^>]*>/g;
+const TRAILING_BLANKS = /[ \t]+$/g;
+const BLANK_LINES = /\n{3,}/g;
+
 export function htmlToText(html: string): string {
   return decode(
     html
-      .replace(/<!--[\s\S]*?-->/g, '')
-      .replace(/<(script|style|noscript|template|svg)\b[\s\S]*?<\/\1\s*>/gi, '')
-      .replace(/\s+/g, ' ')
+      .replace(COMMENT, '')
+      .replace(HIDDEN_ELEMENT, '')
+      .replace(ALL_SPACES, ' ')
       .replace(CELL_END, '   ')
       .replace(BLOCK, '\n')
-      .replace(/<[^>]*>/g, ''),
+      .replace(TAG, ''),
   )
     .split('\n')
-    .map((l) => l.replace(/[ \t]+$/g, '').replace(LEADING_SPACES, ''))
+    .map((l) => l.replace(TRAILING_BLANKS, '').replace(LEADING_SPACES, ''))
     .join('\n')
-    .replace(/\n{3,}/g, '\n\n');
+    .replace(BLANK_LINES, '\n\n');
 }

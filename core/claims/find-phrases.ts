@@ -7,6 +7,7 @@ import type { ClaimKind, Line } from '../model.ts';
 import { amountNok, findAmounts, type Amount } from './parse-amount.ts';
 import { forwardKind, isChangeAfter, isForecast, keywordHits, resultSign, turnsClause, type KeywordHit } from './keywords.ts';
 import { lineAt, lineSpans, linesToStream, streamToSentences, type LineSpan, type ProseStream, type Sentence } from './sentences.ts';
+import { ALL_SPACES, SPACES } from '../patterns.ts';
 
 /** Most words between a claim word and the amount it governs ("avvik … for funksjonsområde FO3 Helse og omsorg på kr"). */
 const MAX_REACH_WORDS = 20;
@@ -27,7 +28,6 @@ export interface ClaimPhrase {
   clause: string;
 }
 
-const SPACES = /\s+/;
 const LETTER = /\p{L}/u;
 
 function wordsBetween(text: string, amounts: Amount[], from: number, to: number): number {
@@ -89,8 +89,6 @@ function phraseStart(s: Sentence, a: Amount, amounts: Amount[], g: Governor): nu
   while (start < a.start && SPACE_OR_CLOSE.test(s.text[start] ?? '')) start++;
   return s.text.slice(start, a.start).startsWith('kroner') ? start + 'kroner'.length : start;
 }
-
-const ALL_SPACES = /\s+/g;
 
 function sentencePhrases(stream: ProseStream, s: Sentence, listKindOf: () => ClaimKind | undefined): ClaimPhrase[] {
   const amounts = findAmounts(s.text);

@@ -7,6 +7,7 @@ import type { CellRef, Claim, Table } from '../model.ts';
 import { cellCandidates, type CellCandidate } from './cell-candidates.ts';
 import { contextScorer, DIRECT_AREA, DIRECT_ROW, SaidMemo, type ClaimSite } from './claim-context.ts';
 import type { ClaimPhrase } from './find-phrases.ts';
+import { THOUSANDS_BREAKS } from '../patterns.ts';
 
 /** A cell within this share of the printed amount may be the same figure misprinted. */
 const NEAR_SHARE = 0.05;
@@ -52,8 +53,6 @@ function fitOf(p: ClaimPhrase, c: CellCandidate): Fit | undefined {
   if (!directionOk) return magnitudeExact ? 'direction' : undefined;
   return magnitudeExact ? 'exact' : 'near';
 }
-
-const THOUSANDS_BREAKS = /\B(?=(\d{3})+(?!\d))/g;
 
 /** "1 234,5" — Norwegian grouping without toLocaleString (core stays locale-free). */
 function formatNumber(x: number, decimals = 0): string {

@@ -19,6 +19,7 @@ export interface Amount {
 }
 
 import { matchesOf } from './matches.ts';
+import { ALL_BLANKS, DIGIT } from '../patterns.ts';
 
 const NUM = String.raw`\d{1,3}(?: \d{3})+(?:,\d+)?|\d+(?:,\d+)?`;
 const UNIT = String.raw`mrd\.?|milliard(?:er)?|mill\.?|millioner|million|mnok|tusen|kr\.?|kroner|nok`;
@@ -30,8 +31,7 @@ const AMOUNT = new RegExp(
     String.raw`(?<tail>\s?(?:kr\.?|kroner)(?![\p{L}\d]))?`,
   'giu',
 );
-/** Every amount holds a digit and a unit or a "kr" before it, and every unit holds one of these (same flags). */
-const DIGIT = /\d/;
+/** Every amount holds a digit (DIGIT) and a unit or a "kr" before it, and every unit holds one of these. */
 const UNIT_HINT = /mrd|mill|tusen|kr|nok/iu;
 const BEFORE_OK = /(?:^|[^\p{L}\d,])$/u;
 const MELLOM_BEFORE = /mellom\s*$/i;
@@ -46,8 +46,6 @@ export function unitFactor(unit: string): number {
   if (u.startsWith('tusen')) return 1e3;
   return 1;
 }
-
-const ALL_BLANKS = / /g;
 
 export function parseNorwegianNumber(s: string): number {
   return Number(s.replace(ALL_BLANKS, '').replace(',', '.'));

@@ -3,6 +3,7 @@
 
 import type { Check, Claim, CrossCheck, Extraction, Table, Variance } from '../model.ts';
 import { unitFactor } from '../semantics/units.ts';
+import { THOUSANDS_BREAKS } from '../patterns.ts';
 
 export interface Finding {
   table: Table;
@@ -52,8 +53,6 @@ export function formatNok(nok: number): string {
   if (a >= 1e6) return `${sign}${(a / 1e6).toFixed(1).replace('.', ',')} mill. kr`;
   return `${sign}${groupThousands(Math.round(a))} kr`;
 }
-
-const THOUSANDS_BREAKS = /\B(?=(\d{3})+(?!\d))/g;
 
 export function groupThousands(n: number): string {
   const [int = '', frac] = String(Math.abs(n)).split('.');

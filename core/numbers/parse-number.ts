@@ -5,6 +5,7 @@
 // ("44.11 %"), '-' or U+2212 minus, footnote marks glued on ("28*", "2)").
 
 import { normalizeText } from '../text/to-lines.ts';
+import { ALL_BLANKS, DIGIT } from '../patterns.ts';
 
 const NIL = /^(?:-|–|—|n\.?\s?a\.?|n\/a|x|\.\.)$/i;
 const FOOTNOTE = /(?:\*+\)?|\d\)|\))$/;
@@ -16,10 +17,8 @@ const NUMBER = /^([-+]?)(\d{1,3}(?: \d{3})+|\d+)(?:([.,])(\d+))?\s?(%?)$/;
 const SPACED_MINUS = /^-\s+\d/;
 const MINUS_SPACES = /^-\s+/;
 const PARENTHESIZED = /^\(.*\)$/;
-const DIGIT = /\d/;
 
 const DOTS = /\./g;
-const ALL_BLANKS = / /g;
 
 /** Reads a whole cell: "1 927 753" → 1927753, "-61,8" → -61.8, "-" → null, "Barnehager" → undefined. */
 export function parseNumberCell(raw: string): number | null | undefined {

@@ -4,6 +4,7 @@
 
 import type { Box } from '../model.ts';
 import type { Chunk } from './types.ts';
+import { STARTS_LOWER } from '../patterns.ts';
 
 /** A printed number as cells show it: signs, thousands spaces/dots/commas, decimals, %, parentheses. */
 const NUMERIC = /^[(\-\u2212–+]?\s?(?:\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+|\d+)(?:[.,]\d+)?\s?%?\)?$/;
@@ -21,8 +22,6 @@ export function isValueText(s: string): boolean {
   const t = s.trim();
   return NUMERIC.test(t) && !YEAR.test(t);
 }
-
-const STARTS_LOWER = /^\p{Ll}/u;
 
 /** Joins chunks of one cell: top line first, left to right within a line. */
 export function joinChunks(chunks: Chunk[]): string {

@@ -4,6 +4,7 @@
 // then goes through the arithmetic checks as one (a sum row on page 2 covers rows on page 1).
 
 import type { DraftTable } from '../semantics/draft.ts';
+import { ALL_SPACES } from '../patterns.ts';
 
 /** Column edges (points) that agree within this are the same column. */
 export const COLUMN_MATCH_TOLERANCE = 8;
@@ -17,8 +18,6 @@ export interface PlacedDraft {
   atTop: boolean;
   atBottom: boolean;
 }
-
-const ALL_SPACES = /\s+/g;
 
 function sameLabels(a: string[], b: string[]): boolean {
   const norm = (s: string) => s.toLowerCase().replace(ALL_SPACES, ' ').trim();

@@ -6,6 +6,7 @@ import type { Box } from '../model.ts';
 import type { DraftRow, DraftTable } from '../semantics/draft.ts';
 import { parseNumberCell } from '../numbers/parse-number.ts';
 import type { PageTable, PdfPageGeometry } from './types.ts';
+import { ALL_SPACES } from '../patterns.ts';
 
 /** Unit phrases printed in captions or header cells ("Tall i 1000 kr", "mill. kroner", "Beløp i kr"). */
 const UNIT = /(?:tall|beløp|beløpene)?\s*i\s+(?:hele\s+)?(?:1\s?000|tusen|mill\.?|millioner|mrd\.?)?\s*(?:kr\.?|kroner|nok)\b|\b(?:1\s?000|mill\.?)\s*(?:kr|kroner)\b/i;
@@ -43,8 +44,6 @@ function findUnit(texts: string[]): string | undefined {
   }
   return undefined;
 }
-
-const ALL_SPACES = /\s+/g;
 
 export function pageTableToDraft(t: PageTable, toUser: Matrix): DraftTable {
   const width = Math.max(...t.grid.map((r) => r.length));

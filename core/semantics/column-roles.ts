@@ -4,6 +4,7 @@
 
 import type { Column, Role } from '../model.ts';
 import { CODE_COLUMN } from '../tables/header.ts';
+import { ALL_SPACES } from '../patterns.ts';
 
 const RULES: [RegExp, Role][] = [
   [/avvik\s+(?:justert|korr)|justert\s+avvik|avvik.*(?:etter|justert\s+for)\s+overf/i, 'variance-adjusted'],
@@ -54,8 +55,6 @@ export function roleOf(label: string, context: { unit?: string | undefined; titl
 const NUMBERED = /^\d\.\s/;
 const SUM_START = /^(sum|total)/i;
 const PERCENT_WORD = /%|prosent/i;
-
-const ALL_SPACES = /\s+/g;
 
 /** Roles and years of every value column. A "Sum" column takes the role its neighbours share. */
 export function classifyColumns(labels: string[], context: { unit?: string | undefined; title?: string | undefined }): Column[] {

@@ -7,13 +7,12 @@
 
 import type { DraftRow, DraftTable } from './draft.ts';
 import { findUnit } from './units.ts';
+import { ALL_SPACES } from '../patterns.ts';
 
 /** A qualifier repeats on at least this many value rows before it is taken as one. */
 const MIN_REPEATS = 3;
 
 const hasValues = (r: DraftRow) => r.values.some((v) => v !== null);
-
-const ALL_SPACES = /\s+/g;
 
 export function liftQualifiers(draft: DraftTable): DraftTable {
   const counts = new Map<string, number>();

@@ -4,13 +4,12 @@
 
 import { findUnit } from '../semantics/units.ts';
 import type { ClassifiedLine } from './classify-lines.ts';
+import { SPACES } from '../patterns.ts';
 
 /** Lines above a header searched for the table's caption and unit. */
 const CONTEXT_LINES = 8;
 
 export const CAPTION = /^(?:tabell|table|tab\.|figur|oversikt|note)\s*[\d.:]/i;
-
-const SPACES = /\s+/;
 
 /** "Tall i 1000 kr": the unit line stands between a caption and its header. */
 export function isUnitLine(cl: ClassifiedLine): boolean {

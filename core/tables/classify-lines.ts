@@ -4,6 +4,7 @@
 import type { Line } from '../model.ts';
 import { isSpaceChar, NO_TOKENS, spaceAt, splitRow, type SplitRow } from '../numbers/tokens.ts';
 import { onlyColumnNames, startsColumnName } from './header.ts';
+import { DIGIT, SPACES, STARTS_UPPER } from '../patterns.ts';
 
 export type LineKind = 'blank' | 'row' | 'header' | 'label' | 'prose';
 
@@ -131,7 +132,6 @@ function wordCount(s: string): number {
 const ONE_OR_TWO = /^[12]$/;
 const THREE_DIGITS = /^\d{3}$/;
 
-
 /** A run of three or more consecutive years, each printed as "2 016". */
 export function spacedYears(split: SplitRow): boolean {
   const t = split.tokens;
@@ -188,7 +188,6 @@ function fewOtherWords(t: string, most: number): boolean {
 }
 
 const ENDS_PUNCTUATED = /[.:;!?]\s*$/;
-const SPACES = /\s+/;
 
 /** `digit`: whether the line holds a digit (classifyLine tests that once for all the patterns that need one). */
 function isHeaderLine(text: string, split: SplitRow, digit: boolean): boolean {
@@ -245,7 +244,6 @@ const FIRST_WORD_PERCENT_OR_TOTALT = /^(?:%|totalt)(?=\s|$)/i;
 const WRAPS_AFTER = /\b(?:innen|over|under|etter|før|siste|første|minst|maks|inntil|mellom)$/i;
 const UNIT_LINE = /^\(?(?:tall|beløp|beløpene)\s+(?:er\s+)?i\s+(?:1\s?000|hele|tusen|mill|mrd|kroner|kr)\b[^\d]*$/i;
 const NO_SPLIT: SplitRow = { label: '', tokens: NO_TOKENS };
-const DIGIT = /\d/;
 
 /** A note on the cell above, in parentheses: a figure and a word ("(+4 amb.l.)", "(+24,5 amb.l.)"). */
 export const CELL_NOTE = /^\([+-−]?\d[\d ,.]*\s*\p{L}[^()]*\)$/u;
@@ -408,7 +406,6 @@ function allLatin1Lower(text: string, from: number, to: number): boolean {
   return true;
 }
 
-const STARTS_UPPER = /^\p{Lu}/u;
 const ENDS_SENTENCE = /[.!?:]$/;
 const ENDS_ABBREVIATION = /\b(?:kr|mill|inkl|utg|omr|ca|avd|mnd|nr)\.$/i;
 

@@ -6,6 +6,7 @@ import type { NumToken } from '../numbers/tokens.ts';
 import { isSumLabel } from '../semantics/row-kinds.ts';
 import type { ClassifiedLine } from './classify-lines.ts';
 import type { RawRow } from './rows.ts';
+import { ALL_SPACES } from '../patterns.ts';
 
 /** Voucher, project and account numbers: an ungrouped run of six digits or more. */
 const CODE_TOKEN = /^\d{6,}$/;
@@ -48,8 +49,6 @@ const MIN_CODED_ROWS = 2;
 const CODE_NAME = /(?:\p{Lu}\p{Ll}+\s+)?(?:bilagsn(?:umme)?r|kontonummer|kontonr)\b/gu;
 
 export const NAMES_CODES = new RegExp(CODE_NAME.source, 'u');
-
-const ALL_SPACES = /\s+/g;
 
 export function takeCodeNames(headerText: string, count: number): { names: string[]; rest: string } {
   const names: string[] = [];

@@ -7,6 +7,7 @@ import { joinHeaderLines, splitHeader, startsColumnName } from './header.ts';
 import { cellCountRange } from './readings.ts';
 import { CAPTION, isHeading, isUnitLine } from './captions.ts';
 import { capitalNames, columnNamesAtEnd, endsInColumnNames, lastRowIsSum, newHeaderAhead, numberedHeader, stackedHeader } from './header-lines.ts';
+import { DIGIT, SPACES, STARTS_LOWER, STARTS_UPPER } from '../patterns.ts';
 
 /** Label lines in a row (without a number line) after which the table has ended. */
 const MAX_LABEL_RUN = 5;
@@ -22,7 +23,6 @@ export interface Block {
 }
 
 const ENDS_BROKEN = /[/-]\s*$/;
-const STARTS_LOWER = /^\p{Ll}/u;
 const CLOSES_UNOPENED = /^[^(]*\)/;
 const ENDS_COLON = /:\s*$/;
 
@@ -174,9 +174,6 @@ export function findBlocks(lines: ClassifiedLine[]): Block[] {
   return blocks;
 }
 
-const DIGIT = /\d/;
-const SPACES = /\s+/;
-
 function trimCaption(header: ClassifiedLine[], firstRow: ClassifiedLine): void {
   if (header.length < 2) return;
   const [min, max] = cellCountRange(firstRow.split.tokens, firstRow.split.label);
@@ -201,8 +198,6 @@ function openParens(lines: ClassifiedLine[]): number {
   for (const l of lines) for (const ch of l.line.text) n += ch === '(' ? 1 : ch === ')' ? -1 : 0;
   return n;
 }
-
-const STARTS_UPPER = /^\p{Lu}/u;
 
 /** Header lines after the last column name ("Obligatoriske måltall") head the first section of the body. */
 export function moveSectionLines(block: Block): void {

@@ -15,6 +15,7 @@ import { captionAndUnit, isCaption } from './captions.ts';
 import { columnCount, findBlocks, moveSectionLines } from './find-blocks.ts';
 import { appendCodes, NAMES_CODES, takeCodeNames, takeTrailingCodes } from './code-columns.ts';
 import { dropRunningHeads } from './running-heads.ts';
+import { SPACES, STARTS_UPPER } from '../patterns.ts';
 
 const GLUED = /(\d)(\p{Lu}\p{Ll})/u;
 
@@ -35,9 +36,6 @@ export function splitGluedRows(lines: Line[]): Line[] {
   }
   return out;
 }
-
-const SPACES = /\s+/;
-const STARTS_UPPER = /^\p{Lu}/u;
 
 export function findTables(lines: Line[], options: ParseOptions = {}): DraftTable[] {
   const classified = dropRunningHeads(splitGluedRows(lines).map(classifyLine));

@@ -8,6 +8,7 @@ import { CODE_COLUMN, joinHeaderLines, splitHeader, startsColumnName } from './h
 import { isHeading, isUnitLine } from './captions.ts';
 import { amountTokens } from './code-columns.ts';
 import { isSumLabel } from '../semantics/row-kinds.ts';
+import { SPACES, STARTS_UPPER } from '../patterns.ts';
 
 /** Words a line of a header stacked word by word may have. */
 const MAX_STACKED_WORDS = 3;
@@ -41,7 +42,6 @@ export function stackedHeader(labels: ClassifiedLine[], firstRow: ClassifiedLine
 const MIN_STACKED_LINES = 4;
 
 const ENDS_CLAUSE = /[:;!?]\s*$/;
-const STARTS_UPPER = /^\p{Lu}/u;
 const ENDS_BROKEN = /[-/]$/;
 
 /**
@@ -67,8 +67,6 @@ export function capitalNames(labels: ClassifiedLine[], firstRow: ClassifiedLine)
   if (groups.length < 2 || groups.length < min || groups.length > max || groups.filter((g) => g.length > 1).length < groups.length / 2) return undefined;
   return { from, names: groups.map((g) => joinHeaderLines(g)) };
 }
-
-const SPACES = /\s+/;
 
 const wordsIn = (t: string) => (t.trim() ? t.trim().split(SPACES).length : 0);
 

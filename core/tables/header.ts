@@ -4,6 +4,7 @@
 // columns of their own.
 
 import { isSpaceChar, spaceAt } from '../numbers/tokens.ts';
+import { ALL_SPACES, SPACES } from '../patterns.ts';
 
 const START = /^(?:regnskap|oppr\.?|opprinnelig|regulert|revidert|justert|utbetalt|bydel(?:en)?|oslo|landet|avvik|overf[øo]rte?|endring|måltall|mål|resultat|prognose|vedtatt|dok|budsjett|beløp|andel|antall|snitt|sum|total|prosjektnummer|møter|saker|fordringer|gjeld|bruk|y-?disp|differanse|forbruk|kvinner|menn|heltid|deltid|jan|feb|mars|april|mai|juni|juli|aug|sept|okt|nov|des)\b|^(?:reg|rev|just)\.(?=\s|$)/i;
 const YEAR_END = /^(?:\(?(?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?\)?|\d\d\.\d\d\.(?:19|20)\d\d|\(?(?:inkl|ekskl)\.?.*\))[.,:]?$/;
@@ -84,7 +85,6 @@ function wordAfter(t: string, from: number): number {
 }
 
 const HYPHENATED_BREAK = /(\p{Ll})- (\p{Ll})/gu;
-const ALL_SPACES = /\s+/g;
 
 export function joinHeaderLines(lines: string[]): string {
   return lines
@@ -105,7 +105,6 @@ const GROUP_WORD = /^(?:kvinner|menn|heltid|deltid)$/i;
 const MEASURE_WORD = /^(?:andel|antall|snitt)$/i;
 const BINDS = /^(?:for|av|til|i|og|fra|pr\.?|per|med|mot|etter|inkl\.?|ekskl\.?|avvik|vektet|%-vis|prosentvis)$/i;
 
-const SPACES = /\s+/;
 const YEAR = /^(?:19|20)\d\d$/;
 const OPENS_PAREN = /^\(/;
 const ENDS_BROKEN = /[/-]$/;

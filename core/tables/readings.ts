@@ -5,6 +5,7 @@
 
 import type { NumToken } from '../numbers/tokens.ts';
 import { parseNumberCell } from '../numbers/parse-number.ts';
+import { ALL_BLANKS } from '../patterns.ts';
 
 export interface Reading {
   values: (number | null)[];
@@ -136,8 +137,6 @@ function cellText(tokens: NumToken[], c: Cell): string {
   for (let k = c.first + 1; k <= c.last; k++) text += ` ${tokens[k]!.text}`;
   return text;
 }
-
-const ALL_BLANKS = / /g;
 
 function cellValue(tokens: NumToken[], c: Cell, text: string): number | null {
   // Fast path: a digit run ("-23 231", "808,1") read without the general cell parser.

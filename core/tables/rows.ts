@@ -7,6 +7,7 @@
 import type { NumToken } from '../numbers/tokens.ts';
 import { CELL_NOTE, type ClassifiedLine } from './classify-lines.ts';
 import { cellCountRange } from './readings.ts';
+import { SPACES, STARTS_LOWER } from '../patterns.ts';
 
 export interface RawRow {
   label: string;
@@ -27,15 +28,12 @@ const CODED = /^\d{5,}\s+\p{L}/u;
 /** Words a row's own label may have and still finish a project name printed above it ("Statsforvalter", "Gave"). */
 const MAX_FINISHING_WORDS = 2;
 
-const SPACES = /\s+/;
-
 /** Label lines that open with a project number, then a row whose own label is a word or two: one name. */
 function codedName(pending: ClassifiedLine[], own: string): boolean {
   return CODED.test(pending[0]!.line.text.trim()) && pending.length <= 3 && !!own && own.split(SPACES).length <= MAX_FINISHING_WORDS;
 }
 
 const ENDS_HYPHENATED = /\p{Ll}-$/u;
-const STARTS_LOWER = /^\p{Ll}/u;
 
 function join(a: string, b: string): string {
   if (!a) return b;

@@ -2,6 +2,7 @@
 // number in a text dump. Set aside, they mark where a page ends.
 
 import type { ClassifiedLine } from './classify-lines.ts';
+import { SPACES } from '../patterns.ts';
 
 /** A running page header or footer repeats this often in a text dump. */
 const MIN_RUNNING = 3;
@@ -41,7 +42,6 @@ export function dropRunningHeads(lines: ClassifiedLine[]): ClassifiedLine[] {
 }
 
 const ENDS_SEPARATOR = /[•|–-]$/;
-const SPACES = /\s+/;
 
 /**
  * What a running head or foot repeats: the whole line when it ends in a year ("Bydel Søndre Nordstrand •

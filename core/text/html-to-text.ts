@@ -2,6 +2,8 @@
 // separated by wide gaps, so the text engine reads HTML tables like those of a PDF text dump. No DOM: this
 // runs in Node and in workers. Scripts and styles are dropped; entities decoded.
 
+
+import { ALL_SPACES } from '../patterns.ts';
 const BLOCK = /<\/?(?:p|div|h[1-6]|li|ul|ol|table|thead|tbody|tfoot|tr|caption|section|article|header|footer|br|figure|figcaption|dt|dd|blockquote)\b[^>]*>/gi;
 const CELL_END = /<\/t[dh]\s*>/gi;
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', minus: '\u2212', ndash: '–', mdash: '—', shy: '' };
@@ -22,7 +24,6 @@ const LEADING_SPACES = /^ +/;
 
 const COMMENT = /<!--[\s\S]*?-->/g;
 const HIDDEN_ELEMENT = /<(script|style|noscript|template|svg)\b[\s\S]*?<\/\1\s*>/gi;
-const ALL_SPACES = /\s+/g;
 const TAG = /<[^>]*>/g;
 const TRAILING_BLANKS = /[ \t]+$/g;
 const BLANK_LINES = /\n{3,}/g;

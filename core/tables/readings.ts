@@ -211,11 +211,11 @@ export function bestReadings(tokens: NumToken[], columns: number, label: string 
     }
     return hit;
   };
-  // Every reading starts from empty rows: copies of these (a copy is several times cheaper than new Array().fill()).
-  const noValues: (number | null)[] = new Array<number | null>(columns).fill(null);
+  // A reading's printed cells start from an empty row: copies of this (a copy is several times cheaper than
+  // new Array().fill()).
   const noCells: string[] = new Array<string>(columns).fill('');
-  // The values of the reading at hand, before one is made of them, and where its cells are placed.
-  const values = noValues.slice();
+  // The values of the reading at hand (a reading that ranks keeps a copy), and where its cells are placed.
+  const values: (number | null)[] = new Array<number | null>(columns).fill(null);
   const placing = { slots: [] as number[], read: [] as { text: string }[], cells: (): string[] => layOut(placing.slots, placing.read, noCells) };
   for (const skip of skips) {
     const most = Math.min(columns, tokens.length - skip.n);
@@ -234,35 +234,29 @@ export function bestReadings(tokens: NumToken[], columns: number, label: string 
         if (met >= MAX_READINGS) break;
         met++;
         const prior = placementCost + edges[p]! + gapCost(tokens, seg, slots, skip.n, wide);
+        values.fill(null);
+        for (let idx = 0; idx < slots.length; idx++) values[slots[idx]!] = read[idx]!.value;
         let cost = prior;
         if (extra) {
-          values.fill(null);
-          for (let idx = 0; idx < slots.length; idx++) values[slots[idx]!] = read[idx]!.value;
           placing.slots = slots;
           placing.read = read;
           cost += extra(values, skip.n, placing.cells);
         }
         if (keep === Infinity) {
-          ranked.push(new PlacedReading(placeValues(noValues, slots, read), skip.n, cost, prior, slots, read, noCells));
+          ranked.push(new PlacedReading(values.slice(), skip.n, cost, prior, slots, read, noCells));
           continue;
         }
         // (A reading met later ranks after one of equal costs met before.)
         let at = ranked.length;
         while (at > 0 && (ranked[at - 1]!.cost > cost || (ranked[at - 1]!.cost === cost && ranked[at - 1]!.prior > prior))) at--;
         if (at >= keep) continue;
-        ranked.splice(at, 0, new PlacedReading(placeValues(noValues, slots, read), skip.n, cost, prior, slots, read, noCells));
+        ranked.splice(at, 0, new PlacedReading(values.slice(), skip.n, cost, prior, slots, read, noCells));
         if (ranked.length > keep) ranked.pop();
       }
     }
   }
   if (keep === Infinity) ranked.sort((a, b) => a.cost - b.cost || a.prior - b.prior);
   return ranked;
-}
-
-function placeValues(noValues: (number | null)[], slots: number[], read: { value: number | null }[]): (number | null)[] {
-  const values = noValues.slice();
-  for (let idx = 0; idx < slots.length; idx++) values[slots[idx]!] = read[idx]!.value;
-  return values;
 }
 
 function layOut(slots: number[], read: { text: string }[], noCells: string[]): string[] {

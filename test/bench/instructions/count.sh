@@ -2,7 +2,9 @@
 # Instructions the text engine runs per pass over the three seed reports: a steady figure on a shared machine,
 # where wall-clock time is not (`npm run bench text` gives the time). Needs valgrind (apt-get install -y valgrind).
 # Usage: bash test/bench/instructions/count.sh [CORE_ENTRY]   (default core/index.ts; takes a few minutes)
-# The difference of a 9- and a 3-round run, over 6: the warm rounds only. node --predictable and a fixed address
+# The difference of a HI- and a LO-round run, over HI − LO: the rounds after the first LO only. The default 9 − 3
+# is quick and counts rounds that still run partly unoptimized code; LO=20 HI=26 counts settled (optimized) rounds,
+# as the bench times them, and takes longer. node --predictable and a fixed address
 # layout make the count repeat for the same code (within a few M: the bundle's path is part of it).
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
@@ -14,6 +16,8 @@ count() {
     node --predictable --random-seed=1 --hash-seed=1 test/bench/instructions/rounds.mjs "$bundle" "$1" 2>&1 |
     grep -E 'I\s+refs' | sed 's/.*refs: *//; s/,//g'
 }
-lo=$(count 3)
-hi=$(count 9)
-echo "text engine: $(( (hi - lo) / 6 / 1000000 )) M instructions per pass over the seeds (valgrind, 9 − 3 rounds)"
+LO=${LO:-3}
+HI=${HI:-9}
+lo=$(count "$LO")
+hi=$(count "$HI")
+echo "text engine: $(( (hi - lo) / (HI - LO) / 1000000 )) M instructions per pass over the seeds (valgrind, $HI − $LO rounds)"

@@ -157,4 +157,24 @@ export function codeCost(values: (number | null)[], cells: string[], codes: bool
   return cost;
 }
 
-export const digits = (v: number) => (v === 0 ? 1 : Math.max(1, Math.floor(Math.log10(Math.abs(v))) + 1));
+/** Digits before the decimal point (at least 1): 0 → 1, 0.5 → 1, -23 231 → 5. As
+ * Math.max(1, Math.floor(Math.log10(|v|)) + 1), which it falls back on near a power of ten (where log10's rounding
+ * decides) and outside 1…1e15; elsewhere the powers of ten say it without a log10 (this runs for every value of every
+ * reading). */
+export function digits(v: number): number {
+  if (v === 0) return 1;
+  const a = v < 0 ? -v : v;
+  if (a < NEAR_ONE) return 1;
+  if (a >= 1 && a < 1e15) {
+    let k = 1;
+    while (a >= POW10[k]!) k++;
+    // 10^(k-1) ≤ a < 10^k: k digits, unless a is within a billionth of either end.
+    if (a > POW10[k - 1]! * ABOVE && a < POW10[k]! * BELOW) return k;
+  }
+  return Math.max(1, Math.floor(Math.log10(a)) + 1);
+}
+const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+const ABOVE = 1 + 1e-9;
+const BELOW = 1 - 1e-9;
+/** Below this log10 is surely negative: one digit. */
+const NEAR_ONE = 1 - 1e-9;

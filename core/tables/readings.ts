@@ -26,8 +26,6 @@ const MAX_READINGS = 20000;
 /** Readings with more than this many empty cells beyond the fewest possible are not considered. */
 export const MAX_EXTRA_EMPTY = 3;
 
-type Cell = { first: number; last: number };
-
 /** Best segmentations kept per (start token, cell count): enough for the arithmetic to choose from. */
 const BEAM = 8;
 /** Three-digit groups after a number's lead: four is 999 999 999 999 999, more than any report prints. */
@@ -42,22 +40,23 @@ const ZERO_LED = /^[-+]?0\d/;
 const LONE_ZERO = /^[-+]?0$/;
 
 /** A segmentation is a linked list of cells (no copying while the table is filled): its first cell spans
- * tokens[first…last]. */
-type Part = { cost: number; first: number; last: number; next: Part | null };
+ * tokens[first…last] and costs `own` (groupingCost), the whole list `cost`; `size` cells in all. */
+type Part = { cost: number; own: number; first: number; last: number; size: number; next: Part | null };
 
 /** Where a cell may end, for one start: the start itself, after a spaced sign, after each following group. */
 const MAX_ENDS = MAX_GROUPS + 2;
 
 /** The segmentation that has no cells left. */
-const END: Part = { cost: 0, first: -1, last: -1, next: null };
+const END: Part = { cost: 0, own: 0, first: -1, last: -1, size: 0, next: null };
 
 /** segmentations' table and merge state, kept between calls (it is not re-entered): the ends of the cells that
  * start at a token, their costs, and the merge's place in each one's rests. */
 const segmentationTable: (Part[] | undefined)[] = [];
 const merging = { ends: new Int32Array(MAX_ENDS), costs: new Float64Array(MAX_ENDS), next: new Int32Array(MAX_ENDS), rests: new Array<Part[]>(MAX_ENDS) };
 
-/** The cheapest ways (by grouping cost) to split tokens[from…] into k cells, for every k ≤ maxCells. */
-function segmentations(tokens: NumToken[], from: number, maxCells: number, minCells: number): Cell[][] {
+/** The cheapest ways (by grouping cost) to split tokens[from…] into k cells, for every k from minCells to maxCells
+ * (fewest cells first, then cheapest first): the first Part of each. */
+function segmentations(tokens: NumToken[], from: number, maxCells: number, minCells: number): Part[] {
   const n = tokens.length;
   // best[i * (maxCells + 1) + m]: segmentations of tokens[i…] into exactly m cells, cheapest first (the table of
   // the last call, cleared).
@@ -65,8 +64,8 @@ function segmentations(tokens: NumToken[], from: number, maxCells: number, minCe
   const size = (n + 1) * (maxCells + 1);
   if (best.length < size) best.length = size;
   best.fill(undefined, 0, size);
-  const at = (i: number, m: number) => best[i * (maxCells + 1) + m] ?? EMPTY;
-  best[n * (maxCells + 1)] = [END];
+  const width = maxCells + 1;
+  best[n * width] = ONLY_END;
   const { ends, costs, next, rests } = merging;
   for (let i = n - 1; i >= from; i--) {
     const t = tokens[i]!;
@@ -84,13 +83,13 @@ function segmentations(tokens: NumToken[], from: number, maxCells: number, minCe
         if (tokens[j]!.terminal) break;
       }
     }
-    for (let e = 0; e < count; e++) costs[e] = groupingCost(tokens, { first: i, last: ends[e]! });
+    for (let e = 0; e < count; e++) costs[e] = groupingCost(tokens, i, ends[e]!);
     for (let m = 1; m <= maxCells && m <= n - i; m++) {
       // The cheapest BEAM of (this cell, then a segmentation of the rest), as a stable sort of all of them by cost
       // would order them: the rests of each cell are sorted already, so their lists are merged.
       let size = 0;
       for (let e = 0; e < count; e++) {
-        rests[e] = at(ends[e]! + 1, m - 1);
+        rests[e] = best[(ends[e]! + 1) * width + m - 1] ?? EMPTY;
         next[e] = 0;
         size += rests[e]!.length;
       }
@@ -106,22 +105,20 @@ function segmentations(tokens: NumToken[], from: number, maxCells: number, minCe
             pick = e;
           }
         }
-        list[q] = { cost, first: i, last: ends[pick]!, next: rests[pick]![next[pick]!++]! };
+        list[q] = { cost, own: costs[pick]!, first: i, last: ends[pick]!, size: m, next: rests[pick]![next[pick]!++]! };
       }
-      best[i * (maxCells + 1) + m] = list;
+      best[i * width + m] = list;
     }
   }
-  const out: Cell[][] = [];
+  const out: Part[] = [];
   for (let m = Math.max(1, minCells); m <= maxCells; m++) {
-    for (const head of at(from, m)) {
-      const cells: Cell[] = [];
-      for (let p: Part | null = head; p && p.first >= 0; p = p.next) cells.push({ first: p.first, last: p.last });
-      out.push(cells);
-    }
+    const list = best[from * width + m];
+    if (list) for (let q = 0; q < list.length; q++) out.push(list[q]!);
   }
   return out;
 }
 const EMPTY: never[] = [];
+const ONLY_END = [END];
 
 const STARTS_DIGIT = /^\d/;
 
@@ -132,15 +129,15 @@ function spacedSign(tokens: NumToken[], i: number): boolean {
     !next.year && STARTS_DIGIT.test(next.text) && canStart(next);
 }
 
-function cellText(tokens: NumToken[], c: Cell): string {
-  let text = tokens[c.first]!.text;
-  for (let k = c.first + 1; k <= c.last; k++) text += ` ${tokens[k]!.text}`;
+function cellText(tokens: NumToken[], first: number, last: number): string {
+  let text = tokens[first]!.text;
+  for (let k = first + 1; k <= last; k++) text += ` ${tokens[k]!.text}`;
   return text;
 }
 
-function cellValue(tokens: NumToken[], c: Cell, text: string): number | null {
+function cellValue(tokens: NumToken[], first: number, last: number, text: string): number | null {
   // Fast path: a digit run ("-23 231", "808,1") read without the general cell parser.
-  if (c.first === c.last || tokens[c.first]!.kind === 'digits') {
+  if (first === last || tokens[first]!.kind === 'digits') {
     const m = FAST.exec(text);
     if (m) return Number(text.replace(ALL_BLANKS, '').replace(',', '.'));
   }
@@ -199,18 +196,13 @@ export function bestReadings(tokens: NumToken[], columns: number, label: string 
   const changeRow = typeof label === 'string' && CHANGE_ROW.test(label);
   const wide = wideGap(tokens, oneSpaced);
   if (take !== undefined) skips.push({ n: 1, cost: take });
-  // Cells recur across segmentations: read each token span once.
-  const memo = new Map<number, { text: string; value: number | null }>();
-  const cellOf = (c: Cell) => {
-    const key = c.first * 64 + c.last;
-    let hit = memo.get(key);
-    if (!hit) {
-      const text = cellText(tokens, c);
-      hit = { text, value: cellValue(tokens, c, text) };
-      memo.set(key, hit);
-    }
-    return hit;
-  };
+  // Cells recur across segmentations: read each token span once (memo slots of an earlier call are stale).
+  const call = ++readCalls;
+  const memoSize = tokens.length * 65;
+  if (memoCall.length < memoSize) {
+    memoCall = new Int32Array(memoSize * 2);
+    memoRead.length = 0;
+  }
   // A reading's printed cells start from an empty row: copies of this (a copy is several times cheaper than
   // new Array().fill()).
   const noCells: string[] = new Array<string>(columns).fill('');
@@ -219,11 +211,28 @@ export function bestReadings(tokens: NumToken[], columns: number, label: string 
   const placing = { slots: [] as number[], read: [] as { text: string }[], cells: (): string[] => layOut(placing.slots, placing.read, noCells) };
   for (const skip of skips) {
     const most = Math.min(columns, tokens.length - skip.n);
-    for (const seg of segmentations(tokens, skip.n, columns, Math.max(1, most - extraEmpty))) {
-      const k = seg.length;
+    for (const head of segmentations(tokens, skip.n, columns, Math.max(1, most - extraEmpty))) {
+      const k = head.size;
       if (k === 0 && tokens.length > skip.n) continue;
-      const read = seg.map(cellOf);
-      const shapeCost = seg.reduce((sum, c) => sum + groupingCost(tokens, c), 0);
+      // The segmentation's cells read (with the gap before each), and their grouping costs added up in order.
+      const read = new Array<CellRead>(k);
+      if (cellGapsAt.length < k) cellGapsAt = new Float64Array(k * 2);
+      let shapeCost = 0;
+      let idx = 0;
+      for (let c: Part | null = head; c && c.first >= 0; c = c.next) {
+        const key = c.first * 64 + c.last;
+        let hit: CellRead;
+        if (memoCall[key] === call) hit = memoRead[key]!;
+        else {
+          const text = cellText(tokens, c.first, c.last);
+          hit = { text, value: cellValue(tokens, c.first, c.last, text) };
+          memoCall[key] = call;
+          memoRead[key] = hit;
+        }
+        read[idx] = hit;
+        cellGapsAt[idx++] = tokens[c.first]!.gap;
+        shapeCost += c.own;
+      }
       // Year tokens in the body keep a small cost so that the label reading wins a tie.
       const placementCost = skip.cost + shapeCost + (columns - k) * EMPTY_CELL_COST;
       // Readings share a cell's span (nothing changes them); the edge costs of a placement list are cached with it.
@@ -233,8 +242,8 @@ export function bestReadings(tokens: NumToken[], columns: number, label: string 
         const slots = placed[p]!;
         if (met >= MAX_READINGS) break;
         met++;
-        const prior = placementCost + edges[p]! + gapCost(tokens, seg, slots, skip.n, wide);
-        values.fill(null);
+        const prior = placementCost + edges[p]! + gapCost(cellGapsAt, k, head.first, slots, skip.n, wide);
+        for (let c = 0; c < columns; c++) values[c] = null;
         for (let idx = 0; idx < slots.length; idx++) values[slots[idx]!] = read[idx]!.value;
         let cost = prior;
         if (extra) {
@@ -258,6 +267,17 @@ export function bestReadings(tokens: NumToken[], columns: number, label: string 
   if (keep === Infinity) ranked.sort((a, b) => a.cost - b.cost || a.prior - b.prior);
   return ranked;
 }
+
+/** A token span read as a cell. */
+type CellRead = { text: string; value: number | null };
+
+/** bestReadings' memo of the cells read, by first token × 64 + last, valid where memoCall holds the call's number
+ * (kept between calls: the function is not re-entered). */
+let readCalls = 0;
+let memoCall = new Int32Array(1024);
+const memoRead: CellRead[] = [];
+/** The gap before each cell of the segmentation at hand. */
+let cellGapsAt = new Float64Array(16);
 
 function layOut(slots: number[], read: { text: string }[], noCells: string[]): string[] {
   const cells = noCells.slice();
@@ -292,13 +312,13 @@ const LONE_LEAD_COST = 0.3;
 const SPACED_SIGN_COST = 0.2;
 /** A day and month ("UB 31.12") read as an amount: the label's date is the likelier reading. */
 const DATE_VALUE_COST = 1.2;
-function groupingCost(tokens: NumToken[], c: Cell): number {
-  const signed = tokens[c.first]!.kind === 'nil' && c.last > c.first;
-  let cost = Math.max(0, c.last - c.first - 1 - (signed ? 1 : 0)) * LONG_NUMBER_COST + (signed ? SPACED_SIGN_COST : 0);
-  const t = tokens[c.first]!;
+function groupingCost(tokens: NumToken[], first: number, last: number): number {
+  const signed = tokens[first]!.kind === 'nil' && last > first;
+  let cost = Math.max(0, last - first - 1 - (signed ? 1 : 0)) * LONG_NUMBER_COST + (signed ? SPACED_SIGN_COST : 0);
+  const t = tokens[first]!;
   if (t.date) cost += DATE_VALUE_COST;
-  const next = tokens[c.last + 1];
-  if (c.first === c.last && t.kind === 'digits' && !t.group && next?.group) cost += LONE_LEAD_COST;
+  const next = tokens[last + 1];
+  if (first === last && t.kind === 'digits' && !t.group && next?.group) cost += LONE_LEAD_COST;
   return cost;
 }
 
@@ -337,16 +357,16 @@ export function oneSpacedRows(rows: NumToken[][]): boolean {
 }
 const ONE_SPACED_SHARE = 0.6;
 const GAP_EMPTY_BONUS = 0.3;
-function gapCost(tokens: NumToken[], seg: Cell[], slots: number[], labelTokens: number, wide: number): number {
+/** What the gaps before a segmentation's k cells (`gaps`; the first cell starts at token `first`) say of a placement. */
+function gapCost(gaps: Float64Array, k: number, first: number, slots: number[], labelTokens: number, wide: number): number {
   let cost = 0;
-  for (let idx = 0; idx < seg.length; idx++) {
-    const c = seg[idx]!;
-    const gap = tokens[c.first]!.gap;
+  for (let idx = 0; idx < k; idx++) {
+    const gap = gaps[idx]!;
     // (The gap after the label is measured against the plain threshold: labels end anywhere.)
     if (gap < (idx === 0 ? WIDE_GAP : wide)) continue;
     // Before the first cell the gap follows the label (or a year the label took).
     const prevSlot = idx === 0 ? -1 : slots[idx - 1]!;
-    if (idx === 0 && labelTokens === 0 && c.first > 0) continue;
+    if (idx === 0 && labelTokens === 0 && first > 0) continue;
     // About one empty cell per two or three spaces.
     const skipped = slots[idx]! - prevSlot - 1;
     const expected = Math.max(1, Math.round((gap - 1) / 2.5));
@@ -364,14 +384,15 @@ function edgeCost(slots: number[], columns: number, leading = false): number {
   if (leading) return -c / Math.max(1, columns) - (slots.length < columns && slots[0]! > 0 ? CHANGE_LEADS_EMPTY : 0);
   return c / Math.max(1, columns);
 }
-const edgeCache = new Map<string, Float64Array>();
+/** edgeCosts' lists by leading (0 or 1), n and k. */
+const edgeCache: Float64Array[][][] = [[], []];
 /** edgeCost of every placement of k cells in n columns, in placements' order. */
 function edgeCosts(k: number, n: number, leading: boolean): Float64Array {
-  const key = `${k}/${n}/${leading}`;
-  let hit = edgeCache.get(key);
+  const byK = (edgeCache[leading ? 1 : 0]![n] ??= []);
+  let hit = byK[k];
   if (!hit) {
     hit = Float64Array.from(placements(k, n), (slots) => edgeCost(slots, n, leading));
-    edgeCache.set(key, hit);
+    byK[k] = hit;
   }
   return hit;
 }
@@ -379,11 +400,12 @@ function edgeCosts(k: number, n: number, leading: boolean): Float64Array {
 const CHANGE_LEADS_EMPTY = 0.5;
 const CHANGE_ROW = /endring|vekst|økning|nedgang|diff\./i;
 
-const placementCache = new Map<string, number[][]>();
+/** placements' lists by n and k. */
+const placementCache: number[][][][] = [];
 /** All increasing sequences of k column indexes out of n. */
 export function placements(k: number, n: number): number[][] {
-  const key = `${k}/${n}`;
-  const hit = placementCache.get(key);
+  const byK = (placementCache[n] ??= []);
+  const hit = byK[k];
   if (hit) return hit;
   const out: number[][] = [];
   const walk = (start: number, acc: number[]) => {
@@ -398,7 +420,7 @@ export function placements(k: number, n: number): number[][] {
     }
   };
   walk(0, []);
-  placementCache.set(key, out);
+  byK[k] = out;
   return out;
 }
 

@@ -59,8 +59,6 @@ interface State {
   /** The totals so far that a total of totals may add: groups' totals (with parts) and totals of them. A lone
    * figure in the totals column is neither, and is not kept. */
   totals: Totals | undefined;
-  /** The score it may still reach (for ranking). */
-  hope?: number;
 }
 
 /** Keeps, for the rows of the groups that add up, only the reading under which they do (cands[i] sorted by cost,
@@ -194,37 +192,34 @@ const UNMADE: State = { score: -Infinity, picks: undefined, open: undefined, hel
  */
 class Successors {
   private readonly kept: State[] = [];
-  // Where each key's best state stands in `kept`: closed states by their totals, open ones by their totals,
-  // whether the group has parts yet, its total and its running sum.
-  private readonly closed = new Map<number, number>();
-  private readonly open = new Map<number, Map<number, Map<number, number>>>();
+
+  // Where each key's best state stands in `kept` (keyPlaces, emptied for each row): closed states by their totals,
+  // open ones by their totals, whether the group has parts yet, its total and its running sum.
+  constructor() {
+    keyPlaces.clear();
+  }
 
   /** Where a closed successor with these totals and this score goes (its index, for put), or -1 when its key
    * holds a better one. */
   claimClosed(score: number, totals: Totals | undefined): number {
-    return this.claim(this.closed, totals?.id ?? 0, score);
+    // (Open groups have a key ≥ 0.)
+    return this.claim(-1 - (totals?.id ?? 0), 0, 0, score);
   }
 
   /** The same for a successor with an open group. */
   claimOpen(score: number, totals: Totals | undefined, total: number, sum: number, parts: boolean): number {
-    const group = (totals?.id ?? 0) * 2 + (parts ? 1 : 0);
-    let byTotal = this.open.get(group);
-    if (!byTotal) this.open.set(group, (byTotal = new Map()));
-    let bySum = byTotal.get(total);
-    if (!bySum) byTotal.set(total, (bySum = new Map()));
-    return this.claim(bySum, Math.round(sum * 1e6), score);
+    return this.claim((totals?.id ?? 0) * 2 + (parts ? 1 : 0), total, Math.round(sum * 1e6), score);
   }
 
   put(at: number, s: State): void {
     this.kept[at] = s;
   }
 
-  private claim(slot: Map<number, number>, key: number, score: number): number {
-    const at = slot.get(key);
-    if (at === undefined) {
-      slot.set(key, this.kept.length);
+  private claim(a: number, b: number, c: number, score: number): number {
+    const at = keyPlaces.placeOf(a, b, c, this.kept.length);
+    if (at === this.kept.length) {
       this.kept.push(UNMADE);
-      return this.kept.length - 1;
+      return at;
     }
     return score > this.kept[at]!.score ? at : -1;
   }
@@ -232,16 +227,199 @@ class Successors {
   /** The BEAM best, ranked by what they may still reach (an open group with parts may yet add up). */
   best(): State[] {
     const kept = this.kept;
-    if (kept.length <= BEAM) return kept;
-    const hopes = new Float64Array(kept.length);
-    kept.forEach((s, i) => (hopes[i] = s.hope = s.score + (s.open && s.open.size > 1 ? GROUP_BONUS : 0)));
-    // Ranked as a stable sort of all of them would rank them: those above the BEAM-th best hope, then as many of
-    // those at it as fit, in their order.
-    const bar = hopes.sort()[kept.length - BEAM]!;
-    let above = 0;
-    for (const s of kept) if (s.hope! > bar) above++;
-    let atBar = BEAM - above;
-    const best = kept.filter((s) => s.hope! > bar || (s.hope === bar && atBar-- > 0));
-    return best.sort((a, b) => b.hope! - a.hope!);
+    const n = kept.length;
+    if (n <= BEAM) return kept;
+    if (hopes.length < n) hopes = new Float64Array(n * 2);
+    for (let i = 0; i < n; i++) {
+      const s = kept[i]!;
+      hopes[i] = s.score + (s.open && s.open.size > 1 ? GROUP_BONUS : 0);
+    }
+    const m = rankHopes(hopes, n, BEAM);
+    const ranked = rankedHopes();
+    const best = new Array<State>(m);
+    for (let j = 0; j < m; j++) best[j] = kept[ranked[j]!]!;
+    return best;
   }
+}
+
+/**
+ * A map from keys of three numbers to places (what nested Maps of them would hold, as SameValueZero compares each
+ * number: 0 and -0 alike, NaN equal to NaN), as an open-addressing hash table in typed arrays that is emptied by a
+ * new stamp: the successors of a row are tens of thousands of look-ups.
+ */
+export class KeyPlaces {
+  private mask = 0;
+  private count = 0;
+  private stamp = 1;
+  private stamps = new Int32Array(0);
+  private as = new Float64Array(0);
+  private bs = new Float64Array(0);
+  private cs = new Float64Array(0);
+  private places = new Int32Array(0);
+
+  constructor(bits = 10) {
+    this.resize(1 << bits);
+  }
+
+  clear(): void {
+    this.count = 0;
+    if (++this.stamp > 0x7ffffff0) {
+      this.stamps.fill(0);
+      this.stamp = 1;
+    }
+  }
+
+  /** The place of key (a, b, c), or, when it has none, `place` (given it now). */
+  placeOf(a: number, b: number, c: number, place: number): number {
+    const { stamps, as, bs, cs, mask, stamp } = this;
+    for (let i = hash3(a, b, c) & mask; ; i = (i + 1) & mask) {
+      if (stamps[i] !== stamp) {
+        stamps[i] = stamp;
+        as[i] = a;
+        bs[i] = b;
+        cs[i] = c;
+        this.places[i] = place;
+        if (++this.count * 2 > mask) this.resize((mask + 1) * 2);
+        return place;
+      }
+      if (same(as[i]!, a) && same(bs[i]!, b) && same(cs[i]!, c)) return this.places[i]!;
+    }
+  }
+
+  private resize(size: number): void {
+    const { stamps, as, bs, cs, places, stamp } = this;
+    this.mask = size - 1;
+    this.stamps = new Int32Array(size);
+    this.as = new Float64Array(size);
+    this.bs = new Float64Array(size);
+    this.cs = new Float64Array(size);
+    this.places = new Int32Array(size);
+    for (let j = 0; j < stamps.length; j++) {
+      if (stamps[j] !== stamp) continue;
+      let i = hash3(as[j]!, bs[j]!, cs[j]!) & this.mask;
+      while (this.stamps[i] === stamp) i = (i + 1) & this.mask;
+      this.stamps[i] = stamp;
+      this.as[i] = as[j]!;
+      this.bs[i] = bs[j]!;
+      this.cs[i] = cs[j]!;
+      this.places[i] = places[j]!;
+    }
+  }
+}
+
+const same = (x: number, y: number) => x === y || (x !== x && y !== y);
+
+/** The words of a number, to hash it. */
+const hashNumber = new Float64Array(1);
+const hashWords = new Int32Array(hashNumber.buffer);
+
+/** Mixes the words of a number into h (-0 as 0, every NaN alike). */
+function mix(h: number, x: number): number {
+  hashNumber[0] = x !== x ? NaN : x + 0;
+  h = Math.imul(h ^ hashWords[0]!, 0x9e3779b1);
+  h = Math.imul(h ^ hashWords[1]!, 0x85ebca6b);
+  return h ^ (h >>> 15);
+}
+
+function hash3(a: number, b: number, c: number): number {
+  const h = mix(mix(mix(0x2545f491, a), b), c);
+  return (h ^ (h >>> 13)) >>> 0;
+}
+
+/** The successors' key table (chooseBreakdown is not re-entered, and a row's successors are made before the next's). */
+const keyPlaces = new KeyPlaces();
+
+/** Successors.best's hopes; rankHopes' scratch: the hopes ranked, a copy to select in, the indexes picked, a merge
+ * buffer and the ranking (chooseBreakdown is not re-entered). */
+let hopes = new Float64Array(4 * BEAM);
+let keys: Float64Array = hopes;
+let ordered: Float64Array = new Float64Array(4 * BEAM);
+let picked: Int32Array = new Int32Array(BEAM);
+let merged: Int32Array = new Int32Array(BEAM);
+let ranked: Int32Array = picked;
+
+/**
+ * Ranks the `beam` best of hopes[0…n) (n > beam) as a stable sort of all of them, highest first, would: those above
+ * the beam-th best hope, then as many of those at it as fit, in their order, then sorted stably. Leaves the indexes
+ * for rankedHopes() and returns how many. Selects the bar instead of sorting all n.
+ */
+export function rankHopes(hs: Float64Array, n: number, beam: number): number {
+  keys = hs;
+  if (ordered.length < n) ordered = new Float64Array(n * 2);
+  if (picked.length < beam) {
+    picked = new Int32Array(beam);
+    merged = new Int32Array(beam);
+  }
+  let bar: number;
+  let nan = false;
+  for (let i = 0; i < n; i++) if (Number.isNaN(hs[i]!)) nan = true;
+  if (nan) {
+    // (Not a number: the comparisons below could not stand for a sort; sorted as ever.)
+    bar = hs.slice(0, n).sort()[n - beam]!;
+  } else {
+    ordered.set(hs.subarray(0, n));
+    bar = nthSmallest(ordered, n, n - beam);
+  }
+  let above = 0;
+  for (let i = 0; i < n; i++) if (hs[i]! > bar) above++;
+  let atBar = beam - above;
+  let m = 0;
+  for (let i = 0; i < n; i++) {
+    const h = hs[i]!;
+    if (h > bar || (h === bar && atBar-- > 0)) picked[m++] = i;
+  }
+  ranked = nan ? sortedAsEver(m) : sortByHope(m);
+  return m;
+}
+
+/** The indexes rankHopes ranked, best first. */
+export function rankedHopes(): Int32Array {
+  return ranked;
+}
+
+/** picked[0…m) sorted by Array.prototype.sort as before (some hope is not a number). */
+function sortedAsEver(m: number): Int32Array {
+  const idx = Array.from(picked.subarray(0, m)).sort((a, b) => keys[b]! - keys[a]!);
+  return Int32Array.from(idx);
+}
+
+/** The k-th smallest (from 0) of xs[0…n) (no NaN), as xs sorted would hold at k; reorders xs (Hoare's select). */
+function nthSmallest(xs: Float64Array, n: number, k: number): number {
+  let lo = 0, hi = n - 1;
+  while (lo < hi) {
+    const pivot = xs[(lo + hi) >> 1]!;
+    let i = lo, j = hi;
+    while (i <= j) {
+      while (xs[i]! < pivot) i++;
+      while (xs[j]! > pivot) j--;
+      if (i <= j) {
+        const t = xs[i]!;
+        xs[i++] = xs[j]!;
+        xs[j--] = t;
+      }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else return xs[k]!;
+  }
+  return xs[k]!;
+}
+
+/** picked[0…m) sorted by hope, highest first, equal hopes in their order (a stable merge sort); returns the array
+ * that holds them (picked or merged). */
+function sortByHope(m: number): Int32Array {
+  let src = picked, dst = merged;
+  for (let width = 1; width < m; width *= 2) {
+    for (let lo = 0; lo < m; lo += 2 * width) {
+      const mid = Math.min(lo + width, m), hi = Math.min(lo + 2 * width, m);
+      let i = lo, j = mid, o = lo;
+      while (i < mid && j < hi) dst[o++] = keys[src[j]!]! > keys[src[i]!]! ? src[j++]! : src[i++]!;
+      while (i < mid) dst[o++] = src[i++]!;
+      while (j < hi) dst[o++] = src[j++]!;
+    }
+    const t = src;
+    src = dst;
+    dst = t;
+  }
+  return src;
 }

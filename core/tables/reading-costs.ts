@@ -116,9 +116,16 @@ export function latestActual(columns: Column[]): number {
 /** A budget row whose only figure is 0 prints its Avvik: the formula column shows 0 where nothing was budgeted or
  * spent, while a lone figure that is not 0 was entered by hand (an original budget, say). */
 export function loneZeroBonus(values: (number | null)[], ids: RoleIdentity[]): number {
-  const at = values.findIndex((v) => v != null);
-  if (at < 0 || values[at] !== 0 || values.some((v, c) => c !== at && v != null)) return 0;
-  return ids.some((id) => !id.eitherSign && id.target === at) ? LONE_VALUE_BONUS : 0;
+  // (Runs for every reading: plain loops.)
+  let at = -1;
+  for (let c = 0; c < values.length; c++) {
+    if (values[c] == null) continue;
+    if (at >= 0) return 0;
+    at = c;
+  }
+  if (at < 0 || values[at] !== 0) return 0;
+  for (const id of ids) if (!id.eitherSign && id.target === at) return LONE_VALUE_BONUS;
+  return 0;
 }
 
 export function loneValueBonus(values: (number | null)[], latest: number): number {

@@ -49,23 +49,97 @@ const FORMAT_COST = 0.5;
 /** How much tighter (in digits) the rows' sizes must be than the columns' before sizes are read per row. */
 const ROW_WISE_MARGIN = 0.5;
 
-/** Mean absolute deviation of digit counts from their median, averaged over groups of two or more values. */
-function spread(groups: number[][]): number {
-  let sum = 0, n = 0;
-  for (const g of groups) {
-    if (g.length < 2) continue;
-    const ds = g.map(digits);
-    const m = median(ds)!;
-    sum += ds.reduce((a, d) => a + Math.abs(d - m), 0) / ds.length;
-    n++;
-  }
-  return n ? sum / n : 0;
+/** Digit counts of the values at hand (shared scratch: resolveRows is not re-entered), and a sorted copy. */
+let groupDigits = new Float64Array(64);
+let sortedDigits = new Float64Array(64);
+
+/** Makes room for n digit counts in groupDigits. */
+function digitRoom(n: number): void {
+  if (groupDigits.length >= n) return;
+  const more = new Float64Array(n * 2);
+  more.set(groupDigits);
+  groupDigits = more;
+  sortedDigits = new Float64Array(n * 2);
 }
 
-function median(xs: number[]): number | undefined {
-  if (!xs.length) return undefined;
-  const s = xs.slice().sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
+/** The median (the upper one of an even count) of groupDigits[0…n): n ≥ 1. (Digit counts are never NaN, so an
+ * insertion sort, or the typed array's own sort for many, orders them as a numeric comparison would.) */
+function medianDigits(n: number): number {
+  const s = sortedDigits;
+  if (n > 32) {
+    const part = s.subarray(0, n);
+    part.set(groupDigits.subarray(0, n));
+    part.sort();
+  } else {
+    for (let i = 0; i < n; i++) {
+      const d = groupDigits[i]!;
+      let j = i;
+      for (; j > 0 && s[j - 1]! > d; j--) s[j] = s[j - 1]!;
+      s[j] = d;
+    }
+  }
+  return s[Math.floor(n / 2)]!;
+}
+
+/** Mean absolute deviation of groupDigits[0…n) from their median: what one group adds to spread(). */
+function deviation(n: number): number {
+  const m = medianDigits(n);
+  let a = 0;
+  for (let i = 0; i < n; i++) a += Math.abs(groupDigits[i]! - m);
+  return a / n;
+}
+
+/** spread() of the rows' level values: how far each row's sizes stray from its median. */
+function rowSpread(rows: (number | null)[][], level: boolean[]): number {
+  let sum = 0, groups = 0;
+  for (const v of rows) {
+    digitRoom(v.length);
+    let n = 0;
+    for (let c = 0; c < v.length; c++) {
+      const x = v[c];
+      if (x != null && x !== 0 && level[c]) groupDigits[n++] = digits(x);
+    }
+    if (n < 2) continue;
+    sum += deviation(n);
+    groups++;
+  }
+  return groups ? sum / groups : 0;
+}
+
+/** spread() of the columns' level values: how far each column's sizes stray from its median. */
+function columnSpread(rows: (number | null)[][], level: boolean[], C: number): number {
+  let sum = 0, groups = 0;
+  digitRoom(rows.length);
+  for (let c = 0; c < C; c++) {
+    let n = 0;
+    if (level[c]) {
+      for (const v of rows) {
+        const x = v[c];
+        if (x != null && x !== 0) groupDigits[n++] = digits(x);
+      }
+    }
+    if (n < 2) continue;
+    sum += deviation(n);
+    groups++;
+  }
+  return groups ? sum / groups : 0;
+}
+
+/** Sorts a row's readings by cost as Array.prototype.sort would (stably), by insertion: they come nearly sorted.
+ * (A cost that is not a number would make the comparison inconsistent: then the built-in sort decides as before.) */
+function sortByCost(rs: Reading[]): void {
+  for (const x of rs) {
+    if (Number.isNaN(x.cost)) {
+      rs.sort((a, b) => a.cost - b.cost);
+      return;
+    }
+  }
+  for (let i = 1; i < rs.length; i++) {
+    const x = rs[i]!;
+    let j = i;
+    for (; j > 0 && rs[j - 1]!.cost - x.cost > 0; j--) rs[j] = rs[j - 1]!;
+    rs[j] = x;
+  }
 }
 
 export function resolveRows(
@@ -115,57 +189,88 @@ export function resolveRows(
   const typical: (number | undefined)[] = [];
   // Rows with one reading only say it best (one such row is enough); the best readings of the others fill in.
   const sure = cands.filter((rs) => rs.length === 1 || (rs.length > 1 && rs[1]!.cost - rs[0]!.cost >= 1));
+  // (The median of the digit counts of a column's values in the best readings of a set of rows.)
+  const columnMedian = (set: Reading[][], c: number): number | undefined => {
+    digitRoom(set.length);
+    let n = 0;
+    for (const rs of set) {
+      const v = rs[0]?.values[c];
+      if (v != null && v !== 0) groupDigits[n++] = digits(v);
+    }
+    return n ? medianDigits(n) : undefined;
+  };
   for (let c = 0; c < C; c++) {
     if (codes[c]) {
       typical.push(undefined);
       continue;
     }
-    const from = (set: Reading[][]) => set.map((rs) => rs[0]?.values[c]).filter((v): v is number => v != null && v !== 0).map(digits);
-    const ds = from(sure);
-    typical.push(median(ds.length >= 1 ? ds : from(cands)));
+    const m = columnMedian(sure, c);
+    typical.push(m !== undefined ? m : columnMedian(cands, c));
   }
   // Tables whose columns are years and whose rows are measures (kroner, users, shares) keep a size per row,
   // not per column: there the rows' own magnitudes (rowMagnitudeCost) say it, and the columns' would mislead.
   // (Budget tables keep both: a column of transfers or variances has a size of its own.)
-  const bestRows = (sure.length >= 2 ? sure : cands).map((rs) => rs[0]?.values).filter((v): v is (number | null)[] => !!v);
-  if (!budgeted && spread(bestRows.map((v) => v.filter((x, c) => x != null && x !== 0 && levelColumns[c]) as number[])) <
-    spread(typical.map((_, c) => bestRows.map((v) => v[c]).filter((x): x is number => x != null && x !== 0 && levelColumns[c]!))) - ROW_WISE_MARGIN) {
+  const bestRows: (number | null)[][] = [];
+  for (const rs of sure.length >= 2 ? sure : cands) if (rs[0]) bestRows.push(rs[0].values);
+  if (!budgeted && rowSpread(bestRows, levelColumns) < columnSpread(bestRows, levelColumns, C) - ROW_WISE_MARGIN) {
     typical.fill(undefined);
   }
   // Number format: a column prints decimals in (nearly) every row or in (nearly) none.
-  const decimals: (boolean | undefined)[] = typical.map((_, c) => {
-    const vs = bestRows.map((v) => v[c]).filter((x): x is number => x != null && x !== 0);
-    if (vs.length < 3) return undefined;
-    const share = vs.filter((x) => !Number.isInteger(x)).length / vs.length;
-    return share >= FORMAT_AGREEMENT ? true : share <= 1 - FORMAT_AGREEMENT ? false : undefined;
-  });
+  const decimals: (boolean | undefined)[] = [];
+  for (let c = 0; c < C; c++) {
+    let n = 0, fractions = 0;
+    for (const v of bestRows) {
+      const x = v[c];
+      if (x == null || x === 0) continue;
+      n++;
+      if (!Number.isInteger(x)) fractions++;
+    }
+    const share = fractions / n;
+    decimals.push(n < 3 ? undefined : share >= FORMAT_AGREEMENT ? true : share <= 1 - FORMAT_AGREEMENT ? false : undefined);
+  }
   // Columns of years ("ferdig (kv/år)": 2024): where the surely read rows print only years, nothing else goes.
-  const yearCols = typical.map((_, c) => {
-    const vs = sure.map((rs) => rs[0]?.values[c]).filter((v): v is number => v != null);
-    return vs.length > 0 && vs.every(isYearValue);
-  });
-  const hasYearCols = yearCols.some(Boolean);
+  const yearCols: boolean[] = [];
+  let hasYearCols = false;
+  for (let c = 0; c < C; c++) {
+    let n = 0, years = true;
+    for (const rs of sure) {
+      const v = rs[0]?.values[c];
+      if (v == null) continue;
+      n++;
+      if (!isYearValue(v)) years = false;
+    }
+    yearCols.push(n > 0 && years);
+    if (n > 0 && years) hasYearCols = true;
+  }
   for (const rs of cands) {
     for (const x of rs) {
-      x.values.forEach((v, c) => {
+      const values = x.values;
+      for (let c = 0; c < values.length; c++) {
+        const v = values[c];
         if (v != null && v !== 0 && decimals[c] !== undefined && decimals[c] === Number.isInteger(v)) x.cost += FORMAT_COST;
         if (hasYearCols && v != null && yearCols[c] && !isYearValue(v)) x.cost += YEAR_COLUMN_COST;
-      });
-    }
-  }
-  for (const rs of cands) {
-    for (const x of rs) {
-      x.values.forEach((v, c) => {
+      }
+      for (let c = 0; c < values.length; c++) {
+        const v = values[c];
         const t = typical[c];
-        if (v == null || v === 0 || t === undefined) return;
+        if (v == null || v === 0 || t === undefined) continue;
         const off = Math.abs(digits(v) - t) - MAGNITUDE_SLACK;
         if (off > 0) x.cost += off * MAGNITUDE_COST;
-      });
+      }
     }
-    rs.sort((a, b) => a.cost - b.cost);
+    sortByCost(rs);
   }
   // A table that groups thousands with dots ("-1.927.753") prints "-126.751" as thousands too, not decimals.
-  const dotThousands = raw.some((r) => r.tokens.some((t) => DOT_GROUPED.test(t.text)));
+  let dotThousands = false;
+  for (const r of raw) {
+    for (const t of r.tokens) {
+      if (DOT_GROUPED.test(t.text)) {
+        dotThousands = true;
+        break;
+      }
+    }
+    if (dotThousands) break;
+  }
   if (dotThousands) {
     for (const rs of cands) {
       for (const x of rs) {

@@ -84,7 +84,12 @@ function segmentations(tokens: NumToken[], from: number, maxCells: number, minCe
       }
     }
     for (let e = 0; e < count; e++) costs[e] = groupingCost(tokens, i, ends[e]!);
-    for (let m = 1; m <= maxCells && m <= n - i; m++) {
+    // Only the lists a segmentation of tokens[from…] into minCells…maxCells cells is made of: after the first cell
+    // at most maxCells − 1 are left, and the cells before i are at most i − from (what these lists are made of is
+    // within the same bounds).
+    const fewest = Math.max(1, minCells - (i - from));
+    const most = i === from ? maxCells : maxCells - 1;
+    for (let m = fewest; m <= most && m <= n - i; m++) {
       // The cheapest BEAM of (this cell, then a segmentation of the rest), as a stable sort of all of them by cost
       // would order them: the rests of each cell are sorted already, so their lists are merged.
       let size = 0;
@@ -138,6 +143,8 @@ function cellText(tokens: NumToken[], first: number, last: number): string {
 function cellValue(tokens: NumToken[], first: number, last: number, text: string): number | null {
   // Fast path: a digit run ("-23 231", "808,1") read without the general cell parser.
   if (first === last || tokens[first]!.kind === 'digits') {
+    const whole = wholeRun(text);
+    if (whole !== undefined) return whole;
     const m = FAST.exec(text);
     if (m) return Number(text.replace(ALL_BLANKS, '').replace(',', '.'));
   }
@@ -145,6 +152,37 @@ function cellValue(tokens: NumToken[], first: number, last: number, text: string
   return v === undefined ? null : v;
 }
 const FAST = /^-?\d+(?: \d{3})*(?:,\d+)?$/;
+
+/** The value of a whole number that FAST matches without a decimal part ("-23 231", "0"), worked out digit by digit
+ * (exact below 2^53: at most 15 digits), or undefined for anything else (FAST decides). */
+function wholeRun(text: string): number | undefined {
+  const n = text.length;
+  let i = text.charCodeAt(0) === MINUS ? 1 : 0;
+  const start = i;
+  let v = 0, count = 0;
+  while (i < n) {
+    const d = text.charCodeAt(i) - ZERO;
+    if (d < 0 || d > 9) break;
+    v = v * 10 + d;
+    count++;
+    i++;
+  }
+  if (i === start) return undefined;
+  // Groups of three after a space.
+  while (i < n) {
+    if (text.charCodeAt(i) !== SPACE || i + 3 >= n) return undefined;
+    for (let k = 1; k <= 3; k++) {
+      const d = text.charCodeAt(i + k) - ZERO;
+      if (!(d >= 0 && d <= 9)) return undefined;
+      v = v * 10 + d;
+    }
+    count += 3;
+    i += 4;
+  }
+  if (count > 15) return undefined;
+  return start ? -v : v;
+}
+const MINUS = 45, ZERO = 48, SPACE = 32;
 
 /** Every reading of `tokens` into `columns` cells, cheapest first. */
 /** Label words that take a number after them ("Funksjonsområde 3", "kap. 006", "Note 4"). */
@@ -259,8 +297,11 @@ export function bestReadings(tokens: NumToken[], columns: number, label: string 
         let at = ranked.length;
         while (at > 0 && (ranked[at - 1]!.cost > cost || (ranked[at - 1]!.cost === cost && ranked[at - 1]!.prior > prior))) at--;
         if (at >= keep) continue;
-        ranked.splice(at, 0, new PlacedReading(values.slice(), skip.n, cost, prior, slots, read, noCells));
-        if (ranked.length > keep) ranked.pop();
+        // (Inserted at `at` by hand: the list is short, a splice call costs more.)
+        const reading = new PlacedReading(values.slice(), skip.n, cost, prior, slots, read, noCells);
+        if (ranked.length < keep) ranked.push(reading);
+        for (let j = ranked.length - 1; j > at; j--) ranked[j] = ranked[j - 1]!;
+        ranked[at] = reading;
       }
     }
   }

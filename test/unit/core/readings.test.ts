@@ -1044,3 +1044,18 @@ Dette er en setning som avslutter tabellen og som er lang nok til å være løpe
     expect(t.rows.map((r) => r.values)).toEqual([[812, 5430], [798, 5210], [1610, 10640]]);
   });
 });
+
+describe('whole numbers read digit by digit', () => {
+  it('reads them as Number reads their digits: sign, zero, leading zeros, groups, and beyond 15 digits', () => {
+    const one = (s: string) => enumerateReadings(tokens(`Rad ${s}`), 1, 'Rad')[0]!.values[0];
+    expect(Object.is(one('-0'), -0)).toBe(true);
+    expect(one('0')).toBe(0);
+    expect(one('-23 231')).toBe(-23231);
+    expect(one('1 927 753')).toBe(1927753);
+    expect(one('1927753')).toBe(1927753);
+    expect(one('808,1')).toBe(808.1);
+    expect(one('-1 234,56')).toBe(-1234.56);
+    expect(one('99999999999999999')).toBe(Number('99999999999999999'));
+    expect(one('123456789012345678901')).toBe(Number('123456789012345678901'));
+  });
+});

@@ -34,8 +34,12 @@ export function improveBySums(raw: RawRow[], cands: Reading[][], choice: number[
   // keeps one empty array.
   const empty = raw.map(() => new Array<number | null>(C).fill(null));
   const scoreSums = sumScorer(raw.map((r, i) => ({ label: r.label, kind: kinds[i]!, values: empty[i]! })), kinds, C, MISS_WEIGHT);
+  // Each row's values under the choice at hand (one array, filled again for every score: the scorer keeps the rows'
+  // arrays, not this one).
+  const chosen = new Array<(number | null)[]>(raw.length);
   const score = () => {
-    const fit = scoreSums(raw.map((_, i) => cands[i]![choice[i]!]?.values ?? empty[i]!));
+    for (let i = 0; i < raw.length; i++) chosen[i] = cands[i]![choice[i]!]?.values ?? empty[i]!;
+    const fit = scoreSums(chosen);
     failures = fit.failures;
     return fit.score;
   };
@@ -159,15 +163,28 @@ function distinctOptions(cands: Reading[][], choice: number[], perRow: number): 
   cands.forEach((rs, i) => {
     if (rs.length < 2) return;
     const base = rs[0]!.cost;
-    const seen = new Set<string>([rs[choice[i]!]!.values.join('|')]);
-    for (let k = 0; k < rs.length && rs[k]!.cost - base <= SUM_SLACK && seen.size <= perRow; k++) {
-      const key = rs[k]!.values.join('|');
-      if (seen.has(key)) continue;
-      seen.add(key);
+    // The distinct values met (as their joined text would tell them apart: sameValues).
+    const seen: (number | null)[][] = [rs[choice[i]!]!.values];
+    for (let k = 0; k < rs.length && rs[k]!.cost - base <= SUM_SLACK && seen.length <= perRow; k++) {
+      const values = rs[k]!.values;
+      if (seen.some((v) => sameValues(v, values))) continue;
+      seen.push(values);
       options.push([i, k]);
     }
   });
   return options;
+}
+
+/** Whether two rows of values join to the same text (a.join('|') === b.join('|')) without joining them: an empty
+ * cell is '', a number its decimal text (0 and -0 alike, NaN alike). */
+export function sameValues(a: (number | null)[], b: (number | null)[]): boolean {
+  if (a.length !== b.length) return a.join('|') === b.join('|');
+  for (let c = 0; c < a.length; c++) {
+    const x = a[c], y = b[c];
+    if (x === y || (x == null && y == null)) continue;
+    if (x == null || y == null || !(x !== x && y !== y)) return false;
+  }
+  return true;
 }
 
 /** Alternatives per row the residual search looks up (a lookup is cheap; pairs of them are not). */

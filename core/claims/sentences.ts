@@ -51,35 +51,82 @@ export interface Sentence {
   colon: boolean;
 }
 
-/** A whole token that is a number ("-1 234" is two: "-1" and "234"); a token is a run of non-spaces. */
-const NUMBER_TOKENS = /(?<!\S)[-+]?\d[\d,.]*(?!\S)/g;
-const TOKENS = /\S+/g;
+
+/** Whether a UTF-16 unit is white space as `\s` and String.prototype.trim read it (WhiteSpace, LineTerminator). */
+export function isSpaceUnit(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f ||
+    c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+const isDigitUnit = (c: number) => c >= 0x30 && c <= 0x39;
+
 /** Three digits anywhere (TABLE_ROW_MIN_NUMBERS number tokens hold at least that many). */
 const THREE_DIGITS = /\d\D*\d\D*\d/;
 
 export function isTableRow(text: string): boolean {
   // Each number token holds a digit: a line with fewer digits than the fewest numbers is no row (most prose).
   if (!THREE_DIGITS.test(text)) return false;
-  const numbers = countMatches(NUMBER_TOKENS, text);
+  // The tokens (runs of non-spaces) and the number tokens among them (all of a token reads [-+]?\d[\d,.]*: "-1 234"
+  // is two, "-1" and "234"), counted in one pass over the line rather than with a pattern match per token.
+  let tokens = 0;
+  let numbers = 0;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (isSpaceUnit(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    tokens++;
+    let c = text.charCodeAt(i);
+    if (c === 0x2d || c === 0x2b) c = ++i < n ? text.charCodeAt(i) : 0x20;
+    let number = isDigitUnit(c);
+    for (; i < n; i++) {
+      c = text.charCodeAt(i);
+      if (isSpaceUnit(c)) break;
+      if (number && !isDigitUnit(c) && c !== 0x2c && c !== 0x2e) number = false;
+    }
+    if (number) numbers++;
+  }
   if (numbers < TABLE_ROW_MIN_NUMBERS) return false;
-  return numbers / countMatches(TOKENS, text) >= TABLE_ROW_NUMBER_SHARE;
+  return numbers / tokens >= TABLE_ROW_NUMBER_SHARE;
 }
 
-/** How many times a global pattern that never matches empty matches in `text`, counted with `test`: no match
- * array is built (`text.match` would also copy out every token). */
-function countMatches(re: RegExp, text: string): number {
-  let n = 0;
-  re.lastIndex = 0;
-  while (re.test(text)) n++;
-  return n;
-}
-
-const ENDS_PUNCTUATED = /[.,;:!?]$/;
 const STARTS_ITEM = /^[\p{Lu}\d•]/u;
 
+/** Ends in one of . , ; : ! ? */
+function endsPunctuated(text: string): boolean {
+  const c = text.charCodeAt(text.length - 1);
+  return c === 0x2e || c === 0x2c || c === 0x3b || c === 0x3a || c === 0x21 || c === 0x3f;
+}
+
+/** STARTS_ITEM, with the answer for a first character in a–z, A–Z or 0–9 (most lines) read off its code. */
+function startsItem(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if ((c >= 0x41 && c <= 0x5a) || isDigitUnit(c)) return true;
+  if (c >= 0x61 && c <= 0x7a) return false;
+  return STARTS_ITEM.test(text);
+}
+
 function isHeading(text: string, next: string | undefined): boolean {
-  if (text.length > HEADING_MAX_LENGTH || ENDS_PUNCTUATED.test(text)) return false;
-  return next === undefined || STARTS_ITEM.test(next);
+  if (text.length > HEADING_MAX_LENGTH || endsPunctuated(text)) return false;
+  return next === undefined || startsItem(next);
+}
+
+/** BULLET, tried only when the first character is one a bullet starts with (• ▪ ● ◦ · * o - –). */
+function startsBullet(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c !== 0x2022 && c !== 0x25aa && c !== 0x25cf && c !== 0x25e6 && c !== 0xb7 && c !== 0x2a && c !== 0x6f && c !== 0x2d && c !== 0x2013) return false;
+  return BULLET.test(text);
+}
+
+/** How many white-space units `s` starts with (what trimStart removes). */
+function leadingSpaces(s: string): number {
+  let k = 0;
+  while (k < s.length && isSpaceUnit(s.charCodeAt(k))) k++;
+  return k;
 }
 
 export function linesToStream(lines: Line[]): ProseStream {
@@ -117,11 +164,10 @@ export function linesToStream(lines: Line[]): ProseStream {
       broken = true;
       continue;
     }
-    if (BULLET.test(text) && !broken) breakHere();
+    if (!broken && startsBullet(text)) breakHere();
     starts.push(length);
     lineIndex.push(i);
-    const raw = lines[i]?.text ?? '';
-    lead.push(raw.length - raw.trimStart().length);
+    lead.push(leadingSpaces(lines[i]?.text ?? ''));
     append(text);
     broken = isHeading(text, proseText[k + 1]);
     if (broken) breakHere();
@@ -164,12 +210,16 @@ export function lineSpans(stream: ProseStream, from: number, to: number): LineSp
 
 /** The sentence between offsets [from, to) of a paragraph, trimmed, unless it is blank. */
 function pushSentence(out: Sentence[], p: Paragraph, from: number, to: number): void {
-  const raw = p.text.slice(from, to);
-  const lead = raw.length - raw.trimStart().length;
-  const text = raw.trim();
-  if (text === '') return;
-  const at = p.start + from + lead;
-  out.push({ start: at, end: at + text.length, text, bullet: BULLET.test(text), colon: text.endsWith(':') });
+  // Trimmed by offsets, so only the sentence itself is copied out.
+  const whole = p.text;
+  let a = from;
+  let b = to;
+  while (a < b && isSpaceUnit(whole.charCodeAt(a))) a++;
+  while (b > a && isSpaceUnit(whole.charCodeAt(b - 1))) b--;
+  if (a === b) return;
+  const text = whole.slice(a, b);
+  const at = p.start + a;
+  out.push({ start: at, end: at + text.length, text, bullet: startsBullet(text), colon: whole.charCodeAt(b - 1) === 0x3a });
 }
 
 /** The sentences of one paragraph, with stream offsets. A match of SENTENCE_END is one character (the rest is

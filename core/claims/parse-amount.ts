@@ -31,8 +31,10 @@ const AMOUNT = new RegExp(
     String.raw`(?<tail>\s?(?:kr\.?|kroner)(?![\p{L}\d]))?`,
   'giu',
 );
-/** Every amount holds a digit (DIGIT) and a unit or a "kr" before it, and every unit holds one of these. */
-const UNIT_HINT = /mrd|mill|tusen|kr|nok/iu;
+/** What every amount holds: a number's last digit with its unit after it (at most a '.' and one space between, as
+ * in AMOUNT; MILL covers mill., millioner and million, KR kr, kr. and kroner), or "kr" before the number (or before
+ * the sign in front of it). Same flags as AMOUNT, so its letters match the same characters. */
+const AMOUNT_HINT = /\d\.?\s?(?:mrd|milliard|mill|mnok|tusen|kr|nok)|kr\.?\s*(?:[+-]\s*)?\d/iu;
 const BEFORE_OK = /(?:^|[^\p{L}\d,])$/u;
 const MELLOM_BEFORE = /mellom\s*$/i;
 /** "Tall i 1000 kr", "beløp i 1 000 kroner": a unit caption, not an amount. */
@@ -63,7 +65,7 @@ export function amountNok(a: Amount): number {
 
 export function findAmounts(text: string): Amount[] {
   const out: Amount[] = [];
-  if (!DIGIT.test(text) || !UNIT_HINT.test(text)) return out;
+  if (!DIGIT.test(text) || !AMOUNT_HINT.test(text)) return out;
   for (const m of matchesOf(AMOUNT, text)) {
     const g = m.groups ?? {};
     const num = g['num'];

@@ -30,11 +30,11 @@ interface IndicatorRow {
   numbers: string;
   label: string;
   /** The label's trigram codes, worked out when the row is first compared (most rows never are). */
-  trigrams: Float64Array | undefined;
+  trigrams: number[] | undefined;
   values: (number | null)[];
 }
 
-function trigramsOf(r: IndicatorRow): Float64Array {
+function trigramsOf(r: IndicatorRow): number[] {
   return (r.trigrams ??= labelTrigramCodes(r.label));
 }
 

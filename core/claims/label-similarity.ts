@@ -19,36 +19,118 @@ export function withoutFootnote(label: string): string {
   return last === 0x29 || last === 0x2a ? label.replace(FOOTNOTE, '') : label;
 }
 
+/** Trigram codes of the label being read, before sorting; grown when a label needs more room. */
+let scratch = new Float64Array(256);
+
+/** A letter (\p{L}) among the characters up to U+00FF: a–z, A–Z, ª, µ, º, À–Ö, Ø–ö, ø–ÿ. */
+function isLatin1Letter(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 ? c !== 0xd7 && c !== 0xf7 : c === 0xaa || c === 0xb5 || c === 0xba);
+}
+
+/** The trigrams of a word (a run of `lower` from `from` to `to`), padded with a space at each end, into scratch
+ * from `n` on; returns the new count. */
+function pushTrigrams(lower: string, from: number, to: number, n: number): number {
+  let a = 0x20;
+  let b = lower.charCodeAt(from);
+  for (let i = from + 1; i <= to; i++) {
+    const c = i < to ? lower.charCodeAt(i) : 0x20;
+    scratch[n++] = a * 0x100000000 + b * 0x10000 + c;
+    a = b;
+    b = c;
+  }
+  return n;
+}
+
 /** The trigrams of a label's words, each word padded so its start and end count, as ascending distinct codes:
  * a trigram's three UTF-16 units packed into one number (exact below 2^53). Likeness is then a merge, and no
- * trigram string, set or shared id map is built (this runs for every row of every indicator table). */
-export function labelTrigramCodes(label: string): Float64Array {
-  const words = withoutFootnote(label).toLowerCase().match(WORD) ?? [];
-  let size = 0;
-  for (const w of words) if (w.length > SHORT_WORD) size += w.length;
-  const codes = new Float64Array(size);
+ * trigram string, set or shared id map is built (this runs for every row of every indicator table). The words
+ * of a label in Latin-1 (nearly all) are read off its characters rather than matched as a pattern with the u flag
+ * (which cost more than all the rest), the codes are gathered in one scratch array, and the distinct ones come
+ * back as a plain array (a typed array costs a buffer each). */
+export function labelTrigramCodes(label: string): number[] {
+  const lower = withoutFootnote(label).toLowerCase();
+  // Every word of more than SHORT_WORD letters gives one trigram per letter: at most lower.length.
+  if (scratch.length < lower.length) scratch = new Float64Array(lower.length * 2);
   let n = 0;
-  for (const w of words) {
-    if (w.length <= SHORT_WORD) continue;
-    // The word padded with a space at each end.
-    let a = 0x20;
-    let b = w.charCodeAt(0);
-    for (let i = 1; i <= w.length; i++) {
-      const c = i < w.length ? w.charCodeAt(i) : 0x20;
-      codes[n++] = a * 0x100000000 + b * 0x10000 + c;
-      a = b;
-      b = c;
+  let start = -1;
+  let latin1 = true;
+  for (let i = 0; i <= lower.length; i++) {
+    const c = i < lower.length ? lower.charCodeAt(i) : 0x20;
+    if (c > 0xff) {
+      latin1 = false;
+      break;
+    }
+    if (isLatin1Letter(c)) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      if (i - start > SHORT_WORD) n = pushTrigrams(lower, start, i, n);
+      start = -1;
     }
   }
-  codes.sort();
+  if (!latin1) {
+    n = 0;
+    WORD.lastIndex = 0;
+    for (let m = WORD.exec(lower); m !== null; m = WORD.exec(lower)) {
+      if (m[0].length > SHORT_WORD) n = pushTrigrams(lower, m.index, m.index + m[0].length, n);
+    }
+  }
+  sortRange(scratch, n);
   // Each trigram once, as in a set.
-  let k = 0;
-  for (let i = 0; i < codes.length; i++) if (i === 0 || codes[i] !== codes[k - 1]) codes[k++] = codes[i]!;
-  return codes.subarray(0, k);
+  const out: number[] = [];
+  for (let i = 0; i < n; i++) if (i === 0 || scratch[i] !== scratch[i - 1]) out.push(scratch[i]!);
+  return out;
+}
+
+/** Runs this short are sorted by insertion. */
+const INSERTION_RUN = 16;
+
+/** Sorts a[0..n) ascending in place: a quicksort that leaves short runs to insertion (trigram codes are
+ * non-negative integers, so any sort puts them in the same order). */
+export function sortRange(a: Float64Array, n: number): void {
+  let lo = 0;
+  let hi = n - 1;
+  // Ranges still to sort, as pairs; the smaller half is always sorted first, so this stays short.
+  const todo: number[] = [];
+  for (;;) {
+    while (hi - lo >= INSERTION_RUN) {
+      // Median of three as the pivot, then a Hoare partition.
+      const x = a[lo]!, y = a[(lo + hi) >> 1]!, z = a[hi]!;
+      const pivot = x < y ? (y < z ? y : x < z ? z : x) : x < z ? x : y < z ? z : y;
+      let i = lo - 1;
+      let j = hi + 1;
+      for (;;) {
+        do i++; while (a[i]! < pivot);
+        do j--; while (a[j]! > pivot);
+        if (i >= j) break;
+        const t = a[i]!;
+        a[i] = a[j]!;
+        a[j] = t;
+      }
+      if (j - lo < hi - j) {
+        todo.push(j + 1, hi);
+        hi = j;
+      } else {
+        todo.push(lo, j);
+        lo = j + 1;
+      }
+    }
+    for (let i = lo + 1; i <= hi; i++) {
+      const v = a[i]!;
+      let k = i - 1;
+      while (k >= lo && a[k]! > v) {
+        a[k + 1] = a[k]!;
+        k--;
+      }
+      a[k + 1] = v;
+    }
+    if (todo.length === 0) return;
+    hi = todo.pop()!;
+    lo = todo.pop()!;
+  }
 }
 
 /** The Dice coefficient of two ascending lists of distinct trigram codes. */
-export function dice(a: Float64Array, b: Float64Array): number {
+export function dice(a: readonly number[], b: readonly number[]): number {
   if (a.length === 0 || b.length === 0) return 0;
   let i = 0;
   let j = 0;
@@ -65,7 +147,7 @@ export function dice(a: Float64Array, b: Float64Array): number {
 
 /** dice(a, b) when it is at least `min`, else 0: the merge stops as soon as the trigrams left cannot bring the
  * shared ones to `min` (most pairs of labels compared share few). */
-export function diceAtLeast(a: Float64Array, b: Float64Array, min: number): number {
+export function diceAtLeast(a: readonly number[], b: readonly number[], min: number): number {
   if (a.length === 0 || b.length === 0) return 0;
   const size = a.length + b.length;
   // The fewest shared trigrams that reach `min`, by the same arithmetic as the coefficient itself.

@@ -4,6 +4,7 @@
 
 import type { Table } from '../model.ts';
 import { areaCodes } from './area-code.ts';
+import { isLatin1Letter } from './label-similarity.ts';
 import type { CellCandidate } from './cell-candidates.ts';
 
 export const CONTEXT_WEIGHTS = {
@@ -40,11 +41,29 @@ export interface ClaimSite {
 }
 
 /** Content words of a text; numbers (KOSTRA function codes, years, amounts) are not names. */
-function tokens(s: string): string[] {
+export function tokens(s: string): string[] {
   const lower = s.toLowerCase();
-  return ((MAY_HOLD_AMOUNT.test(lower) ? lower.replace(AMOUNT_OR_UNIT, ' ') : lower).match(LETTER_RUNS) ?? [])
-    .filter((t) => t.length > 1 && !STOPWORDS.has(t));
+  const text = MAY_HOLD_AMOUNT.test(lower) ? lower.replace(AMOUNT_OR_UNIT, ' ') : lower;
+  const out: string[] = [];
+  // The letter runs of a Latin-1 text (nearly all) are read off its characters: the u-flag pattern costs more.
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 0x20;
+    if (c > 0xff) return (text.match(LETTER_RUNS) ?? []).filter(isContentWord);
+    if (isLatin1Letter(c)) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      if (i - start > 1) {
+        const t = text.slice(start, i);
+        if (!STOPWORDS.has(t)) out.push(t);
+      }
+      start = -1;
+    }
+  }
+  return out;
 }
+
+const isContentWord = (t: string) => t.length > 1 && !STOPWORDS.has(t);
 
 /** The same word, allowing inflection ("barnevern"/"barnevernet") or an abbreviation/compound head ("omsorgstj."). */
 function sameWord(a: string, b: string): boolean {

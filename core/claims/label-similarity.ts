@@ -23,7 +23,7 @@ export function withoutFootnote(label: string): string {
 let scratch = new Float64Array(256);
 
 /** A letter (\p{L}) among the characters up to U+00FF: a–z, A–Z, ª, µ, º, À–Ö, Ø–ö, ø–ÿ. */
-function isLatin1Letter(c: number): boolean {
+export function isLatin1Letter(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 ? c !== 0xd7 && c !== 0xf7 : c === 0xaa || c === 0xb5 || c === 0xba);
 }
 

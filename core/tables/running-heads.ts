@@ -17,28 +17,39 @@ const PAGE_NUMBER = /^\d{1,3}$/;
  * is its page's number. Both are set aside, so neither becomes a table of its own.
  */
 export function dropRunningHeads(lines: ClassifiedLine[]): ClassifiedLine[] {
+  // (Each line's key is found once: most lines have none, and the keys are kept only where one is.)
   const counts = new Map<string, number>();
-  for (const cl of lines) {
-    const key = runningKey(cl);
-    if (key !== undefined) counts.set(key, (counts.get(key) ?? 0) + 1);
+  const keyed: number[] = [];
+  const keys: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const key = runningKey(lines[i]!);
+    if (key === undefined) continue;
+    keyed.push(i);
+    keys.push(key);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
   }
-  if (![...counts.values()].some((n) => n >= MIN_RUNNING)) return lines;
+  let running = false;
+  for (const n of counts.values()) if (n >= MIN_RUNNING) running = true;
+  if (!running) return lines;
   const out = lines.slice();
-  const pageNumber = (cl: ClassifiedLine | undefined) => !!cl && cl.kind === 'row' && !cl.split.label && cl.split.tokens.length === 1 && PAGE_NUMBER.test(cl.split.tokens[0]!.text);
-  out.forEach((cl, i) => {
-    const key = runningKey(cl);
-    if (key === undefined || (counts.get(key) ?? 0) < MIN_RUNNING) return;
-    out[i] = { ...cl, kind: 'blank', split: NONE, pageBreak: true };
+  for (let r = 0; r < keyed.length; r++) {
+    if (counts.get(keys[r]!)! < MIN_RUNNING) continue;
+    const i = keyed[r]!;
+    out[i] = { ...out[i]!, kind: 'blank', split: NONE, pageBreak: true };
     // The page number stands within a line or two of it (blank lines aside).
-    for (const step of [1, -1]) {
+    for (let step = 1; step >= -1; step -= 2) {
       for (let k = i + step, seen = 0; k >= 0 && k < out.length && seen < 2; k += step) {
         if (out[k]!.kind === 'blank') continue;
         seen++;
-        if (pageNumber(out[k])) out[k] = { ...out[k]!, kind: 'blank', split: NONE, pageBreak: true };
+        if (pageNumber(out[k]!)) out[k] = { ...out[k]!, kind: 'blank', split: NONE, pageBreak: true };
       }
     }
-  });
+  }
   return out;
+}
+
+function pageNumber(cl: ClassifiedLine): boolean {
+  return cl.kind === 'row' && !cl.split.label && cl.split.tokens.length === 1 && PAGE_NUMBER.test(cl.split.tokens[0]!.text);
 }
 
 const ENDS_SEPARATOR = /[•|–-]$/;

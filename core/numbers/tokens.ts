@@ -126,7 +126,7 @@ export function splitRow(text: string): SplitRow {
       if (c >= 0x30 && c <= 0x39) digit = true;
       else if (c === 0x25 || c === 0x2a) mark = true;
     }
-    if (!digit && ((last - first > MAX_NIL_LENGTH && !mark) || !nilOrMark(text.slice(first, last)))) {
+    if (!digit && ((last - first > MAX_NIL_LENGTH && !mark) || !mayBeNilOrMark(text, first, last) || !nilOrMark(text.slice(first, last)))) {
       return { label: text.slice(0, spaceAt(text, first)).trim(), tokens: NO_TOKENS };
     }
   }
@@ -236,6 +236,13 @@ const MAX_NIL_LENGTH = 4;
 function nilOrMark(piece: string): boolean {
   const word = piece.includes('%%') ? piece.replace(DOUBLED_PERCENT, '%') : piece;
   return NIL.test(word) || FOOTNOTE_MARK.test(word);
+}
+
+/** Whether text[first, last), a word without digits, can be what nilOrMark accepts: a nil mark starts with "-",
+ * "N", "x", "%" or "(" (either case), a footnote mark without digits with "*" or ends in ")". */
+function mayBeNilOrMark(text: string, first: number, last: number): boolean {
+  const c = text.charCodeAt(first) | 0x20;
+  return c === 0x2d || c === 0x6e || c === 0x78 || c === 0x25 || c === 0x28 || c === 0x2a || text.charCodeAt(last - 1) === 0x29;
 }
 
 /** Parentheses opened and not closed in text[from, to). */

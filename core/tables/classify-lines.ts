@@ -31,11 +31,15 @@ const HEADER_WORDS = new Set(['regnskap', 'budsjett', 'oppr', 'opprinnelig', 're
  * can only match as a whole run of letters, so Latin-1 text is read run by run through a trie of the words;
  * anything beyond U+00FF (other letters, other case foldings) is left to the regex. */
 function hasHeaderWord(t: string): boolean {
-  const n = t.length;
-  let i = 0;
-  while (i < n) {
+  return hasHeaderWordIn(t, 0, t.length);
+}
+
+/** hasHeaderWord(t.slice(from, to)), without the copy. */
+function hasHeaderWordIn(t: string, from: number, to: number): boolean {
+  let i = from;
+  while (i < to) {
     const c = t.charCodeAt(i);
-    if (c > 0xff) return HEADER_WORD.test(t);
+    if (c > 0xff) return HEADER_WORD.test(t.slice(from, to));
     if (!isLatin1Letter(c)) {
       i++;
       continue;
@@ -43,9 +47,9 @@ function hasHeaderWord(t: string): boolean {
     // Walk the trie while the run matches a word's beginning (node 0 is the root, -1 no word).
     let node = 0;
     let j = i;
-    for (; j < n; j++) {
+    for (; j < to; j++) {
       const d = t.charCodeAt(j);
-      if (d > 0xff) return HEADER_WORD.test(t);
+      if (d > 0xff) return HEADER_WORD.test(t.slice(from, to));
       if (!isLatin1Letter(d)) break;
       if (node >= 0) {
         const sym = TRIE_SYMBOL[d]!;
@@ -54,8 +58,8 @@ function hasHeaderWord(t: string): boolean {
     }
     if (node > 0 && TRIE_END[node] === WORD_END) return true;
     if (node > 0 && TRIE_END[node] === DOK_END) {
-      const dok = dok3After(t, j);
-      if (dok !== false) return dok ?? HEADER_WORD.test(t);
+      const dok = dok3After(t, j, to);
+      if (dok !== false) return dok ?? HEADER_WORD.test(t.slice(from, to));
     }
     i = j;
   }
@@ -88,12 +92,13 @@ const TRIE_END = new Uint8Array(TRIE_NODES);
   }
 }
 
-/** After "dok": `\.?\s*3` and no letter (HEADER_WORD's "dok\.?\s*3" alternative); undefined beyond Latin-1. */
-function dok3After(t: string, k: number): boolean | undefined {
-  if (t.charCodeAt(k) === 0x2e) k++;
-  while (k < t.length && isSpaceChar(t.charCodeAt(k))) k++;
-  if (t.charCodeAt(k) !== 0x33) return k < t.length && t.charCodeAt(k) > 0xff ? undefined : false;
-  if (k + 1 >= t.length) return true;
+/** After "dok" (in t up to `to`): `\.?\s*3` and no letter (HEADER_WORD's "dok\.?\s*3" alternative); undefined
+ * beyond Latin-1. */
+function dok3After(t: string, k: number, to: number): boolean | undefined {
+  if (k < to && t.charCodeAt(k) === 0x2e) k++;
+  while (k < to && isSpaceChar(t.charCodeAt(k))) k++;
+  if (k >= to || t.charCodeAt(k) !== 0x33) return k < to && t.charCodeAt(k) > 0xff ? undefined : false;
+  if (k + 1 >= to) return true;
   const next = t.charCodeAt(k + 1);
   return next > 0xff ? undefined : !isLatin1Letter(next);
 }
@@ -117,13 +122,14 @@ const MAX_LABEL_LENGTH = 110;
 const MAX_SHORT_LINE = 70;
 const MAX_HEADER_LINE = 300;
 
-/** Words separated by white space (what `s.split(/\s+/).filter(Boolean).length` counts, without the array). */
+/** Words separated by white space (what `s.split(/\s+/).filter(Boolean).length` counts, without the array), counted
+ * up to one more than MAX_LABEL_WORDS: no caller tells more words apart (a label of prose is long). */
 function wordCount(s: string): number {
   let n = 0;
   let inWord = false;
   for (let i = 0; i < s.length; i++) {
     const space = isSpaceChar(s.charCodeAt(i));
-    if (!space && !inWord) n++;
+    if (!space && !inWord && ++n > MAX_LABEL_WORDS) return n;
     inWord = !space;
   }
   return n;
@@ -154,19 +160,40 @@ const PARENS_AND_COLONS = /[(),:]/g;
 
 /** How many words of t (as `split(/\s+/)` cuts them) are YEARISH once stripped of parentheses, commas and colons,
  * and how many others hold a digit. (YEARISH needs a digit: only the words that hold one are read, found by the
- * pattern and cut out in place.) */
+ * pattern and read in place; and only a word of YEARISH's lengths that starts with a digit once stripped is cut
+ * out and tested: its last alternative, ending in ")", can match no stripped word.) */
 function yearWords(t: string): { yearish: number; otherNumbers: number } {
   let yearish = 0;
   let otherNumbers = 0;
   DIGIT_AHEAD.lastIndex = 0;
   while (DIGIT_AHEAD.test(t)) {
     const at = DIGIT_AHEAD.lastIndex - 1;
+    const start = wordStart(t, at);
     const end = spaceAt(t, at);
-    if (YEARISH.test(t.slice(wordStart(t, at), end).replace(PARENS_AND_COLONS, ''))) yearish++;
+    if (mayBeYearish(t, start, end) && YEARISH.test(t.slice(start, end).replace(PARENS_AND_COLONS, ''))) yearish++;
     else otherNumbers++;
     DIGIT_AHEAD.lastIndex = end;
   }
   return { yearish, otherNumbers };
+}
+
+/** `\d` (ASCII digits). */
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+/** Whether t[start, end) stripped of "(),:" has a length a YEARISH word can have (4, 7, 9 or 10: "2024",
+ * "2023-24", "2023-2024" or "2.tertial", "31.12.2024") and starts with a digit. */
+function mayBeYearish(t: string, start: number, end: number): boolean {
+  let n = 0;
+  let first = -1;
+  for (let k = start; k < end; k++) {
+    const c = t.charCodeAt(k);
+    if (c === 0x28 || c === 0x29 || c === 0x2c || c === 0x3a) continue;
+    if (first < 0) first = c;
+    if (++n > 10) return false;
+  }
+  return (n === 4 || n === 7 || n === 9 || n === 10) && isDigit(first);
 }
 
 /** Where the word (as `split(/\s+/)` cuts them) holding t[at] starts. */
@@ -180,7 +207,7 @@ function fewOtherWords(t: string, most: number): boolean {
   let others = 0;
   for (let start = 0; start < t.length; ) {
     const end = spaceAt(t, start);
-    if (!hasHeaderWord(t.slice(start, end)) && ++others > most) return false;
+    if (!hasHeaderWordIn(t, start, end) && ++others > most) return false;
     start = end;
     while (start < t.length && isSpaceChar(t.charCodeAt(start))) start++;
   }
@@ -221,13 +248,19 @@ function isHeaderLine(text: string, split: SplitRow, digit: boolean): boolean {
     // A line neither short nor wide can pass the first test only: all its words but one are years or column
     // words. Prose fails that within its first few words.
     if (!short && !wide && !fewOtherWords(t, 1 + yearish)) return false;
-    const words = t.split(SPACES);
+    // (The words of t, as `t.split(/\s+/)` cuts them, read in place: t is trimmed, so none is empty.)
+    let words = 0;
     let keywords = 0;
-    for (const w of words) if (hasHeaderWord(w)) keywords++;
-    if (yearish > 0 && yearish + keywords >= words.length - 1) return true;
-    if (keywords && short && (words.length <= 4 || keywords >= 2 || keywords / words.length >= 0.34) && !ENDS_PUNCTUATED.test(t)) return true;
+    for (let start = 0; start < t.length; words++) {
+      const end = spaceAt(t, start);
+      if (hasHeaderWordIn(t, start, end)) keywords++;
+      start = end;
+      while (start < t.length && isSpaceChar(t.charCodeAt(start))) start++;
+    }
+    if (yearish > 0 && yearish + keywords >= words - 1) return true;
+    if (keywords && short && (words <= 4 || keywords >= 2 || keywords / words >= 0.34) && !ENDS_PUNCTUATED.test(t)) return true;
     // A whole header row on one line (HTML tables, wide PDFs): several column words, years between them.
-    if (keywords >= 3 && wide && keywords / words.length >= 0.2) return true;
+    if (keywords >= 3 && wide && keywords / words >= 0.2) return true;
   }
   return false;
 }
@@ -278,7 +311,7 @@ export function classifyLine(line: Line): ClassifiedLine {
   }
   if (split.tokens.length > 0) {
     const w = wordCount(split.label);
-    const sentence = w > MAX_LABEL_WORDS || split.label.length > MAX_LABEL_LENGTH || SENTENCE_BREAK.test(split.label.replace(ABBREVIATION_DOT, ''));
+    const sentence = w > MAX_LABEL_WORDS || split.label.length > MAX_LABEL_LENGTH || sentenceBreak(split.label);
     const numericChars = split.tokens.reduce((n, t) => n + t.text.length, 0);
     // One number after a long run of words is prose ("… et merforbruk på 2,4"), unless the label is short.
     // A small number after a preposition ends a label that wraps ("Andel saker avsluttet innen 3 / måneder …").
@@ -290,6 +323,13 @@ export function classifyLine(line: Line): ClassifiedLine {
   const commented = digit ? commentRow(text) : undefined;
   if (commented) return { line, kind: 'row', split: commented };
   return classifyText(line, text, split);
+}
+
+/** SENTENCE_BREAK in a label once its abbreviations' dots are gone. (Taking an abbreviation out leaves a stop before
+ * white space only where its own dot stood before that white space: a label with no stop before white space has
+ * no break, and is not copied.) */
+function sentenceBreak(label: string): boolean {
+  return STOP_BEFORE_SPACE.test(label) && SENTENCE_BREAK.test(label.replace(ABBREVIATION_DOT, ''));
 }
 
 /** A label, one amount in words of millions, and a few words more: "Husleiekontrakt Bikuben barnehage 2,1 millioner
@@ -409,11 +449,16 @@ function allLatin1Lower(text: string, from: number, to: number): boolean {
 const ENDS_SENTENCE = /[.!?:]$/;
 const ENDS_ABBREVIATION = /\b(?:kr|mill|inkl|utg|omr|ca|avd|mnd|nr)\.$/i;
 
+/** Whether a text ends a sentence, an abbreviation's dot aside (only a text that ends in a dot can end in one). */
+function endsSentence(text: string): boolean {
+  return ENDS_SENTENCE.test(text.charCodeAt(text.length - 1) === 0x2e ? text.replace(ENDS_ABBREVIATION, '') : text);
+}
+
 function classifyText(line: Line, text: string, split: SplitRow): ClassifiedLine {
   // A short line is a label unless it reads as a sentence: capitalised, several words, a full stop.
   if (text.length > MAX_SHORT_LINE) return { line, kind: 'prose', split };
   const words = wordCount(text);
-  const sentence = words >= 5 && STARTS_UPPER.test(text) && ENDS_SENTENCE.test(text.replace(ENDS_ABBREVIATION, ''));
+  const sentence = words >= 5 && STARTS_UPPER.test(text) && endsSentence(text);
   if (words <= 10 && !sentence) return { line, kind: 'label', split };
   // A longer label that breaks off after a preposition continues on the next line ("… plassert på institusjon i /
   // løpet av hele året").

@@ -59,8 +59,7 @@ function classify(raw: string, start: number): NumToken | undefined {
     const signed = digits !== raw.length;
     if (digits <= 3) return { text: raw, kind: 'digits', group: !signed && digits === 3, terminal: false, year: false, start, gap: 1 };
     // /^(19|20)\d\d$/
-    const century = raw.slice(0, 2);
-    const year = !signed && digits === 4 && (century === '19' || century === '20');
+    const year = !signed && digits === 4 && isCentury(raw.charCodeAt(0), raw.charCodeAt(1));
     return { text: raw, kind: 'whole', group: false, terminal: true, year, start, gap: 1 };
   }
   let text = raw;
@@ -80,6 +79,11 @@ function classify(raw: string, start: number): NumToken | undefined {
     return t;
   }
   return undefined;
+}
+
+/** "19" or "20" as two character codes. */
+function isCentury(c0: number, c1: number): boolean {
+  return (c0 === 0x31 && c1 === 0x39) || (c0 === 0x32 && c1 === 0x30);
 }
 
 /** How many digits `s` holds when it is `[-+]?\d+` (ASCII digits, as `\d` reads them), else 0. */
@@ -132,24 +136,33 @@ export function splitRow(text: string): SplitRow {
   }
   // Only the tail of the line can hold the numbers: read words from the right, and stop a few words past the
   // first one that cannot be a number token (a lone "%" or footnote mark may sit among them).
-  const parts: { s: string; start: number; end?: number }[] = [];
+  const parts: Part[] = [];
   let end = text.length;
   let misses = 0;
   while (end > 0 && misses < 2 && parts.length < MAX_TOKENS + 8) {
     while (end > 0 && text.charCodeAt(end - 1) <= 32) end--;
     if (end === 0) break;
+    // (The word's characters are read once: where it starts, and whether it holds a "%" or a cell's character.)
     let start = end;
-    while (start > 0 && text.charCodeAt(start - 1) > 32) start--;
+    let percent = false;
+    let cell = false;
+    for (; start > 0; start--) {
+      const c = text.charCodeAt(start - 1);
+      if (c <= 32) break;
+      if (c === 0x25) percent = cell = true;
+      else if (!cell && cellChar(c)) cell = true;
+    }
     const piece = text.slice(start, end);
-    const word = piece.includes('%%') ? piece.replace(DOUBLED_PERCENT, '%') : piece;
+    const word = percent && piece.includes('%%') ? piece.replace(DOUBLED_PERCENT, '%') : piece;
     // A currency mark before a number ("kr 120 000 kr 98 500") is no cell and no word of the label.
     // (Not in a unit: "i mill kr 0,00", "i 1000 kr".)
-    if (word.length <= MAX_CURRENCY_LENGTH && CURRENCY.test(word) && parts.length && NUMBER_START.test(parts[parts.length - 1]!.s) && !UNIT_BEFORE.test(text.slice(0, start))) {
+    if (word.length <= MAX_CURRENCY_LENGTH && startsKOrN(word) && CURRENCY.test(word) && parts.length && NUMBER_START.test(parts[parts.length - 1]!.s) && !UNIT_BEFORE.test(text.slice(0, start))) {
       end = start;
       continue;
     }
-    parts.push({ s: word, start });
-    if (!mayBeCell(word) && !NIL.test(word)) misses++;
+    parts.push({ s: word, start, end: -1 });
+    // (A word without a cell's character is a nil mark only as "N.A", "n/a" or "x": NIL is tried on those.)
+    if (!cell && !(startsNOrX(word) && NIL.test(word))) misses++;
     end = start;
   }
   // Read right to left; in line order from here on.
@@ -187,7 +200,7 @@ export function splitRow(text: string): SplitRow {
     const t = classify(parts[i]!.s, parts[i]!.start);
     if (!t) break;
     const prev = parts[i - 1];
-    t.gap = prev ? parts[i]!.start - (prev.end ?? prev.start + prev.s.length) : 1;
+    t.gap = prev ? parts[i]!.start - (prev.end >= 0 ? prev.end : prev.start + prev.s.length) : 1;
     tokens.push(t);
   }
   // Classified right to left; in line order from here on.
@@ -195,7 +208,12 @@ export function splitRow(text: string): SplitRow {
   // A parenthesis the label opens closes in the label ("Brutto driftsutgifter per barn (f. 244)"): what it
   // encloses is a code, not a value.
   let open = 0;
-  if (tokens.length) open = parenDepth(text, 0, i >= 0 ? parts[i]!.start + parts[i]!.s.length : headEnd);
+  if (tokens.length) {
+    // (Only a label with a "(" can leave one open.)
+    const to = i >= 0 ? parts[i]!.start + parts[i]!.s.length : headEnd;
+    const paren = text.indexOf('(');
+    if (paren >= 0 && paren < to) open = parenDepth(text, 0, to);
+  }
   while (open > 0 && tokens.length) {
     const t = tokens.shift()!;
     i++;
@@ -204,6 +222,32 @@ export function splitRow(text: string): SplitRow {
   // A row label never ends in a bare sign or nil mark glued to words: keep "-" only when numbers follow it.
   const labelEnd = i >= 0 ? spaceAt(text, parts[i]!.start) : headEnd;
   return { label: text.slice(0, labelEnd).trim(), tokens };
+}
+
+/** A word of the tail splitRow reads: its text (a doubled "%" made one), where it starts, and where it ends when a
+ * lone "%" after it was joined to it (-1: at its text's end). */
+interface Part {
+  s: string;
+  start: number;
+  end: number;
+}
+
+/** A character a number cell or a mark among them holds (`[\d%*)-]`), but "%": a digit, "*", ")" or "-". */
+function cellChar(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || c === 0x2a || c === 0x29 || c === 0x2d;
+}
+
+/** Whether a word starts with "k" or "n" (either case): CURRENCY matches only such words. */
+function startsKOrN(word: string): boolean {
+  const c = word.charCodeAt(0) | 0x20;
+  return c === 0x6b || c === 0x6e;
+}
+
+/** Whether a word starts with "n" or "x" (either case): a nil mark without a cell's character ("N.A", "n/a", "x")
+ * does. */
+function startsNOrX(word: string): boolean {
+  const c = word.charCodeAt(0) | 0x20;
+  return c === 0x6e || c === 0x78;
 }
 
 /** The longest word CURRENCY matches. */
@@ -217,16 +261,6 @@ function endsMarked(s: string): boolean {
 
 function isFootnoteMark(s: string): boolean {
   return endsMarked(s) && FOOTNOTE_MARK.test(s);
-}
-
-/** `/[\d%*)-]/.test(word)`: a character a number cell or a mark among them holds (a word is short: no pattern
- * call). */
-function mayBeCell(word: string): boolean {
-  for (let k = 0; k < word.length; k++) {
-    const c = word.charCodeAt(k);
-    if ((c >= 0x30 && c <= 0x39) || c === 0x25 || c === 0x2a || c === 0x29 || c === 0x2d) return true;
-  }
-  return false;
 }
 
 /** The longest word NIL matches. */

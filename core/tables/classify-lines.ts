@@ -3,7 +3,7 @@
 
 import type { Line } from '../model.ts';
 import { isSpaceChar, NO_TOKENS, spaceAt, splitRow, type SplitRow } from '../numbers/tokens.ts';
-import { onlyColumnNames, startsColumnName } from './header.ts';
+import { onlyColumnNames, STARTS_COLUMN_NAME } from './header.ts';
 import { DIGIT, SPACES, STARTS_UPPER } from '../patterns.ts';
 
 export type LineKind = 'blank' | 'row' | 'header' | 'label' | 'prose';
@@ -214,7 +214,11 @@ function fewOtherWords(t: string, most: number): boolean {
   return true;
 }
 
-const ENDS_PUNCTUATED = /[.:;!?]\s*$/;
+/** `/[.:;!?]\s*$/.test(t)` of a trimmed text: its last character. */
+function endsPunctuated(t: string): boolean {
+  const c = t.charCodeAt(t.length - 1);
+  return c === 0x2e || c === 0x3a || c === 0x3b || c === 0x21 || c === 0x3f;
+}
 
 /** `digit`: whether the line holds a digit (classifyLine tests that once for all the patterns that need one). */
 function isHeaderLine(text: string, split: SplitRow, digit: boolean): boolean {
@@ -232,6 +236,9 @@ function isHeaderLine(text: string, split: SplitRow, digit: boolean): boolean {
   // before the header words: long prose lines are half the text, and the word scan reads every letter of them.
   const short = t.length <= MAX_SHORT_LINE;
   if (!short && !digit) return false;
+  // Without a digit a line has no year and no token but nil marks: only its column words and a short line of
+  // them, not ending a sentence, can make it a header (the last test below).
+  if (!digit && (split.tokens.length > 0 || endsPunctuated(t))) return false;
   // A long line without a year is no header whatever its words (every test below that a long line can pass needs
   // one): its years are counted first, and the header words are looked for only when it has one.
   const longYears = short ? undefined : yearWords(t);
@@ -239,7 +246,7 @@ function isHeaderLine(text: string, split: SplitRow, digit: boolean): boolean {
   if (!(digit && HAS_YEAR_OR_DATE.test(t)) && !hasHeaderWord(t)) return false;
   // A caption that carries its column years ("Meldere i nye saker 2022 2023 2024", "… Måltall 2024 Snitt 2024").
   const { yearish, otherNumbers } = longYears ?? (digit ? yearWords(t) : NO_YEAR_WORDS);
-  if (yearish >= 2 && otherNumbers === 0 && t.length <= MAX_HEADER_LINE && !ENDS_PUNCTUATED.test(t)) return true;
+  if (yearish >= 2 && otherNumbers === 0 && t.length <= MAX_HEADER_LINE && !endsPunctuated(t)) return true;
   // Only years and dates ("2022 2023 2024", "01.01.2024 01.01.2025 Endring").
   if (split.tokens.length === 0 || split.tokens.every((tk) => tk.year)) {
     // The column words are counted only where a test below can use them (most lines are long prose).
@@ -258,7 +265,7 @@ function isHeaderLine(text: string, split: SplitRow, digit: boolean): boolean {
       while (start < t.length && isSpaceChar(t.charCodeAt(start))) start++;
     }
     if (yearish > 0 && yearish + keywords >= words - 1) return true;
-    if (keywords && short && (words <= 4 || keywords >= 2 || keywords / words >= 0.34) && !ENDS_PUNCTUATED.test(t)) return true;
+    if (keywords && short && (words <= 4 || keywords >= 2 || keywords / words >= 0.34) && !endsPunctuated(t)) return true;
     // A whole header row on one line (HTML tables, wide PDFs): several column words, years between them.
     if (keywords >= 3 && wide && keywords / words >= 0.2) return true;
   }
@@ -269,9 +276,11 @@ function isHeaderLine(text: string, split: SplitRow, digit: boolean): boolean {
  * word: "%", a column name's start word, or "Totalt"): a cheap test that spares most lines its split into words.
  * A start word holds no white space, so the line starts with one exactly when its first word does. */
 function mayBeColumnNames(t: string): boolean {
-  return FIRST_WORD_PERCENT_OR_TOTALT.test(t) || startsColumnName(t);
+  return MAY_BE_COLUMN_NAMES.test(t);
 }
 const FIRST_WORD_PERCENT_OR_TOTALT = /^(?:%|totalt)(?=\s|$)/i;
+/** FIRST_WORD_PERCENT_OR_TOTALT or startsColumnName (of a trimmed line), as one pattern. */
+const MAY_BE_COLUMN_NAMES = new RegExp(`${FIRST_WORD_PERCENT_OR_TOTALT.source}|${STARTS_COLUMN_NAME.source}`, 'i');
 
 /** A label word after which a number belongs to the label: "innen 3 (måneder)", "over 80 (år)". */
 const WRAPS_AFTER = /\b(?:innen|over|under|etter|før|siste|første|minst|maks|inntil|mellom)$/i;

@@ -20,9 +20,11 @@ const CODE_TAIL = new RegExp(String.raw`(?:^|\s)((?:${KOSTRA_ART}|bilagsn(?:umme
 
 const TOTALT_OR_PERCENT = /^totalt(?:\s*%)?$/i;
 
+/** What startsColumnName tests of a trimmed text, as one pattern: START or TOTALT_OR_PERCENT. */
+export const STARTS_COLUMN_NAME = new RegExp(`${START.source}|${TOTALT_OR_PERCENT.source}`, 'i');
+
 export function startsColumnName(text: string): boolean {
-  const t = text.trim();
-  return START.test(t) || TOTALT_OR_PERCENT.test(t);
+  return STARTS_COLUMN_NAME.test(text.trim());
 }
 
 const TOTALT = /^totalt$/i;

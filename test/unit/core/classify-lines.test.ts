@@ -61,6 +61,33 @@ describe('splitRow', () => {
   });
 });
 
+describe('splitRow on a row of numbers', () => {
+  const texts = (t: string) => splitRow(t).tokens.map((k) => k.text);
+  it('skips a currency mark before a number, not one in a unit', () => {
+    expect(splitRow('Husleie kr 120 000 KR 98 500')).toMatchObject({ label: 'Husleie' });
+    expect(texts('Husleie kr 120 000 KR 98 500')).toEqual(['120', '000', '98', '500']);
+    expect(texts('Regnskap i mill kr 0,00 1,5')).toEqual(['0,00', '1,5']);
+    expect(splitRow('Regnskap i mill kr 0,00 1,5').label).toBe('Regnskap i mill kr');
+  });
+
+  it('joins a doubled or lone "%" to its number and measures the gap after it (from one past its "%")', () => {
+    const s = splitRow('Andel 12 %%   45 %');
+    expect(s.tokens.map((k) => [k.text, k.gap])).toEqual([['12%', 1], ['45%', 4]]);
+  });
+
+  it('reads a nil mark among the numbers and ends the label at the first word that is none', () => {
+    expect(texts('Sykefravær N.A 4,5 n/a x')).toEqual(['N.A', '4,5', 'n/a', 'x']);
+    expect(splitRow('Sykefravær nå 4,5').label).toBe('Sykefravær nå');
+  });
+
+  it('keeps a code in the label\'s open parenthesis, and reads a year as a year', () => {
+    expect(splitRow('Brutto driftsutgifter per barn (f. 244) 1 200 2024')).toMatchObject({ label: 'Brutto driftsutgifter per barn (f. 244)' });
+    expect(splitRow('Brutto driftsutgifter per barn (f. 244) 1 200 2024').tokens.map((k) => k.year)).toEqual([false, false, true]);
+    expect(splitRow('Brutto (netto) utgifter 1 200 1999 2100').tokens.map((k) => k.year)).toEqual([false, false, true, false]);
+    expect(splitRow('Andel (prosent 12 13')).toEqual({ label: 'Andel (prosent 12 13', tokens: [] });
+  });
+});
+
 describe('splitGluedRows', () => {
   it('splits where a number runs into a capitalised word, Latin-1 capitals too', () => {
     expect(splitGluedRows([{ text: 'Barnehager 5 880 5 573Økonomisk sosialhjelp 12 13', line: 3 }]).map((l) => l.text))

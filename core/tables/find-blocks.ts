@@ -229,7 +229,8 @@ function moveRepeatedSection(block: Block): void {
   block.body.unshift({ ...last, kind: 'label' });
 }
 
-export function columnCount(block: Block, headerText: string): number {
+/** How many value columns a block's rows fill, given how many names its header prints (splitHeader(text, 0)). */
+export function columnCount(block: Block, fromHeader: number): number {
   let maxMin = 0;
   const exact: number[] = [];
   for (const cl of block.body) {
@@ -238,7 +239,6 @@ export function columnCount(block: Block, headerText: string): number {
     maxMin = Math.max(maxMin, min);
     if (min === max) exact.push(min);
   }
-  const fromHeader = splitHeader(headerText, 0).labels.length;
   const exactMax = exact.length ? Math.max(...exact) : 0;
   const maxTokens = Math.max(0, ...block.body.filter((b) => b.kind === 'row').map((b) => b.split.tokens.length));
   // The header's count wins unless the rows print more cells than it names (or far fewer numbers).

@@ -7,7 +7,7 @@
 import type { Line, ParseOptions } from '../model.ts';
 import type { DraftTable } from '../semantics/draft.ts';
 import { classifyLine } from './classify-lines.ts';
-import { joinHeaderLines, splitHeader } from './header.ts';
+import { fitHeader, headerNames, joinHeaderLines } from './header.ts';
 import { assembleRows, joinSplitRows } from './rows.ts';
 import { resolveRows } from './resolve.ts';
 import { splitRow } from '../numbers/tokens.ts';
@@ -50,10 +50,12 @@ export function findTables(lines: Line[], options: ParseOptions = {}): DraftTabl
     if (codeColumns) ({ names: codeNames, rest: headerText } = takeCodeNames(headerText, codeColumns));
     if (rowsCount < 2 && !block.header.length) continue;
     const named = block.names && block.names.length + codeColumns <= block.header.length ? block.names : undefined;
-    const columns = named ? named.length : columnCount(block, headerText);
+    // (The header's names are read once: they give the column count, and are then fitted to it.)
+    const names = named ? undefined : headerNames(headerText);
+    const columns = named ? named.length : columnCount(block, names!.labels.length);
     const { labels, labelHeader } = named
       ? { labels: named, labelHeader: joinHeaderLines(block.header.slice(0, block.header.length - named.length).map((h) => h.line.text)) }
-      : splitHeader(headerText, columns);
+      : fitHeader(names!, columns);
     const ctx = captionAndUnit(classified, block.start, headerText);
     // Rows that print their amounts in words of one unit ("2,1 millioner") state the table's unit.
     const rowUnits = new Set(block.body.filter((b) => b.kind === 'row').map((b) => b.unit));

@@ -123,9 +123,22 @@ const HAS_YEAR = /(?:19|20)\d\d/;
 
 /** Splits header text into column labels; `columns` is how many value columns the rows print (0: as printed). */
 export function splitHeader(text: string, columns: number): { labels: string[]; labelHeader: string } {
+  return fitHeader(headerNames(text), columns);
+}
+
+/** A header's names as printed (splitHeader(text, 0)), which fitHeader fits to the rows' columns. */
+export interface HeaderNames {
+  labels: string[];
+  labelHeader: string;
+  /** Numbered names ("1. … 2. …"): fitted to no column count. */
+  numbered: boolean;
+}
+
+/** The column names a header prints, before they are fitted to the rows' columns. */
+export function headerNames(text: string): HeaderNames {
   const words = text.split(SPACES).filter(Boolean);
   const numbered = numberedColumns(words);
-  if (numbered) return numbered;
+  if (numbered) return { ...numbered, numbered: true };
   // Phase 1: a column name ends with its year or date.
   const byYear: string[][] = [];
   let cur: string[] = [];
@@ -194,8 +207,14 @@ export function splitHeader(text: string, columns: number): { labels: string[]; 
   }
   // A column of words after the figures ("Status", "Kommentar") holds no values: the rows' figures stand before it.
   while (labels.length > 1 && TEXT_COLUMN.test(labels[labels.length - 1]!)) labels.pop();
-  if (columns <= 0) return { labels, labelHeader: lead };
-  let labelHeader = lead;
+  return { labels, labelHeader: lead, numbered: false };
+}
+
+/** splitHeader(text, columns) from headerNames(text) (which it leaves as it is). */
+export function fitHeader(names: HeaderNames, columns: number): { labels: string[]; labelHeader: string } {
+  if (names.numbered || columns <= 0) return { labels: names.labels, labelHeader: names.labelHeader };
+  const labels = names.labels.slice();
+  let labelHeader = names.labelHeader;
   while (labels.length > columns && labels[0] && !START.test(labels[0]) && !STARTS_YEAR.test(labels[0])) {
     labelHeader = `${labelHeader} ${labels.shift()}`.trim();
   }

@@ -74,59 +74,12 @@ export function labelTrigramCodes(label: string): number[] {
       if (m[0].length > SHORT_WORD) n = pushTrigrams(lower, m.index, m.index + m[0].length, n);
     }
   }
-  sortRange(scratch, n);
+  // (Trigram codes are non-negative integers: the typed array's own numeric sort orders them.)
+  scratch.subarray(0, n).sort();
   // Each trigram once, as in a set.
   const out: number[] = [];
   for (let i = 0; i < n; i++) if (i === 0 || scratch[i] !== scratch[i - 1]) out.push(scratch[i]!);
   return out;
-}
-
-/** Runs this short are sorted by insertion. */
-const INSERTION_RUN = 16;
-
-/** Sorts a[0..n) ascending in place: a quicksort that leaves short runs to insertion (trigram codes are
- * non-negative integers, so any sort puts them in the same order). */
-export function sortRange(a: Float64Array, n: number): void {
-  let lo = 0;
-  let hi = n - 1;
-  // Ranges still to sort, as pairs; the smaller half is always sorted first, so this stays short.
-  const todo: number[] = [];
-  for (;;) {
-    while (hi - lo >= INSERTION_RUN) {
-      // Median of three as the pivot, then a Hoare partition.
-      const x = a[lo]!, y = a[(lo + hi) >> 1]!, z = a[hi]!;
-      const pivot = x < y ? (y < z ? y : x < z ? z : x) : x < z ? x : y < z ? z : y;
-      let i = lo - 1;
-      let j = hi + 1;
-      for (;;) {
-        do i++; while (a[i]! < pivot);
-        do j--; while (a[j]! > pivot);
-        if (i >= j) break;
-        const t = a[i]!;
-        a[i] = a[j]!;
-        a[j] = t;
-      }
-      if (j - lo < hi - j) {
-        todo.push(j + 1, hi);
-        hi = j;
-      } else {
-        todo.push(lo, j);
-        lo = j + 1;
-      }
-    }
-    for (let i = lo + 1; i <= hi; i++) {
-      const v = a[i]!;
-      let k = i - 1;
-      while (k >= lo && a[k]! > v) {
-        a[k + 1] = a[k]!;
-        k--;
-      }
-      a[k + 1] = v;
-    }
-    if (todo.length === 0) return;
-    hi = todo.pop()!;
-    lo = todo.pop()!;
-  }
 }
 
 /** The Dice coefficient of two ascending lists of distinct trigram codes. */

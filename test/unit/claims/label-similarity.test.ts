@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dice, diceAtLeast, labelNumbers, labelSimilarity, labelTrigramCodes, sortRange, withoutFootnote } from '../../../core/claims/label-similarity.ts';
+import { dice, diceAtLeast, labelNumbers, labelSimilarity, labelTrigramCodes, withoutFootnote } from '../../../core/claims/label-similarity.ts';
 import { MIN_LABEL_SIMILARITY } from '../../../core/claims/indicator-checks.ts';
 
 describe('labelSimilarity', () => {
@@ -68,24 +68,5 @@ describe('labelTrigramCodes', () => {
     for (let c = 0; c <= 0x2ff; c++) labels.push(`ab${String.fromCharCode(c)}cd efg${String.fromCharCode(c)}`);
     for (let k = 0; k < 2000; k++) labels.push(Array.from({ length: Math.floor(next() * 30) }, () => alphabet[Math.floor(next() * alphabet.length)]).join(''));
     for (const label of labels) expect(labelTrigramCodes(label), JSON.stringify(label)).toEqual(trigramsByPattern(label));
-  });
-});
-
-describe('sortRange', () => {
-  it('sorts the first n values as Float64Array.prototype.sort does, at every length and with many repeats', () => {
-    let seed = 3;
-    const next = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x80000000;
-    for (let len = 0; len <= 300; len++) {
-      for (const spread of [2, 40, 1e9]) {
-        const a = Float64Array.from({ length: len + 3 }, () => Math.floor(next() * spread) * 0x10001);
-        const want = [...Float64Array.from(a.subarray(0, len)).sort(), ...a.subarray(len)];
-        sortRange(a, len);
-        expect(Array.from(a), `length ${len}, spread ${spread}`).toEqual(want);
-      }
-    }
-    for (const a of [Float64Array.from({ length: 100 }, (_, i) => i), Float64Array.from({ length: 100 }, (_, i) => 99 - i)]) {
-      sortRange(a, a.length);
-      expect(Array.from(a)).toEqual(Array.from({ length: 100 }, (_, i) => i));
-    }
   });
 });

@@ -192,34 +192,37 @@ const UNMADE: State = { score: -Infinity, picks: undefined, open: undefined, hel
  */
 class Successors {
   private readonly kept: State[] = [];
-
-  // Where each key's best state stands in `kept` (keyPlaces, emptied for each row): closed states by their totals,
-  // open ones by their totals, whether the group has parts yet, its total and its running sum.
-  constructor() {
-    keyPlaces.clear();
-  }
+  // Where each key's best state stands in `kept`: closed states by their totals, open ones by their totals,
+  // whether the group has parts yet, its total and its running sum.
+  private readonly closed = new Map<number, number>();
+  private readonly open = new Map<number, Map<number, Map<number, number>>>();
 
   /** Where a closed successor with these totals and this score goes (its index, for put), or -1 when its key
    * holds a better one. */
   claimClosed(score: number, totals: Totals | undefined): number {
-    // (Open groups have a key ≥ 0.)
-    return this.claim(-1 - (totals?.id ?? 0), 0, 0, score);
+    return this.claim(this.closed, totals?.id ?? 0, score);
   }
 
   /** The same for a successor with an open group. */
   claimOpen(score: number, totals: Totals | undefined, total: number, sum: number, parts: boolean): number {
-    return this.claim((totals?.id ?? 0) * 2 + (parts ? 1 : 0), total, Math.round(sum * 1e6), score);
+    const group = (totals?.id ?? 0) * 2 + (parts ? 1 : 0);
+    let byTotal = this.open.get(group);
+    if (!byTotal) this.open.set(group, (byTotal = new Map()));
+    let bySum = byTotal.get(total);
+    if (!bySum) byTotal.set(total, (bySum = new Map()));
+    return this.claim(bySum, Math.round(sum * 1e6), score);
   }
 
   put(at: number, s: State): void {
     this.kept[at] = s;
   }
 
-  private claim(a: number, b: number, c: number, score: number): number {
-    const at = keyPlaces.placeOf(a, b, c, this.kept.length);
-    if (at === this.kept.length) {
+  private claim(slot: Map<number, number>, key: number, score: number): number {
+    const at = slot.get(key);
+    if (at === undefined) {
+      slot.set(key, this.kept.length);
       this.kept.push(UNMADE);
-      return at;
+      return this.kept.length - 1;
     }
     return score > this.kept[at]!.score ? at : -1;
   }
@@ -241,93 +244,6 @@ class Successors {
     return best;
   }
 }
-
-/**
- * A map from keys of three numbers to places (what nested Maps of them would hold, as SameValueZero compares each
- * number: 0 and -0 alike, NaN equal to NaN), as an open-addressing hash table in typed arrays that is emptied by a
- * new stamp: the successors of a row are tens of thousands of look-ups.
- */
-export class KeyPlaces {
-  private mask = 0;
-  private count = 0;
-  private stamp = 1;
-  private stamps = new Int32Array(0);
-  private as = new Float64Array(0);
-  private bs = new Float64Array(0);
-  private cs = new Float64Array(0);
-  private places = new Int32Array(0);
-
-  constructor(bits = 10) {
-    this.resize(1 << bits);
-  }
-
-  clear(): void {
-    this.count = 0;
-    if (++this.stamp > 0x7ffffff0) {
-      this.stamps.fill(0);
-      this.stamp = 1;
-    }
-  }
-
-  /** The place of key (a, b, c), or, when it has none, `place` (given it now). */
-  placeOf(a: number, b: number, c: number, place: number): number {
-    const { stamps, as, bs, cs, mask, stamp } = this;
-    for (let i = hash3(a, b, c) & mask; ; i = (i + 1) & mask) {
-      if (stamps[i] !== stamp) {
-        stamps[i] = stamp;
-        as[i] = a;
-        bs[i] = b;
-        cs[i] = c;
-        this.places[i] = place;
-        if (++this.count * 2 > mask) this.resize((mask + 1) * 2);
-        return place;
-      }
-      if (same(as[i]!, a) && same(bs[i]!, b) && same(cs[i]!, c)) return this.places[i]!;
-    }
-  }
-
-  private resize(size: number): void {
-    const { stamps, as, bs, cs, places, stamp } = this;
-    this.mask = size - 1;
-    this.stamps = new Int32Array(size);
-    this.as = new Float64Array(size);
-    this.bs = new Float64Array(size);
-    this.cs = new Float64Array(size);
-    this.places = new Int32Array(size);
-    for (let j = 0; j < stamps.length; j++) {
-      if (stamps[j] !== stamp) continue;
-      let i = hash3(as[j]!, bs[j]!, cs[j]!) & this.mask;
-      while (this.stamps[i] === stamp) i = (i + 1) & this.mask;
-      this.stamps[i] = stamp;
-      this.as[i] = as[j]!;
-      this.bs[i] = bs[j]!;
-      this.cs[i] = cs[j]!;
-      this.places[i] = places[j]!;
-    }
-  }
-}
-
-const same = (x: number, y: number) => x === y || (x !== x && y !== y);
-
-/** The words of a number, to hash it. */
-const hashNumber = new Float64Array(1);
-const hashWords = new Int32Array(hashNumber.buffer);
-
-/** Mixes the words of a number into h (-0 as 0, every NaN alike). */
-function mix(h: number, x: number): number {
-  hashNumber[0] = x !== x ? NaN : x + 0;
-  h = Math.imul(h ^ hashWords[0]!, 0x9e3779b1);
-  h = Math.imul(h ^ hashWords[1]!, 0x85ebca6b);
-  return h ^ (h >>> 15);
-}
-
-function hash3(a: number, b: number, c: number): number {
-  const h = mix(mix(mix(0x2545f491, a), b), c);
-  return (h ^ (h >>> 13)) >>> 0;
-}
-
-/** The successors' key table (chooseBreakdown is not re-entered, and a row's successors are made before the next's). */
-const keyPlaces = new KeyPlaces();
 
 /** Successors.best's hopes; rankHopes' scratch: the hopes ranked, a copy to select in, the indexes picked, a merge
  * buffer and the ranking (chooseBreakdown is not re-entered). */

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { KeyPlaces, rankHopes, rankedHopes } from '../../../core/tables/breakdown-search.ts';
+import { rankHopes, rankedHopes } from '../../../core/tables/breakdown-search.ts';
 
 /** The ranking as it was first written: sort all hopes for the bar, filter, then a stable sort. */
 function reference(hs: number[], beam: number): number[] {
@@ -30,29 +30,5 @@ describe('rankHopes', () => {
     const hs = [1, NaN, 3, 2, NaN, 5, 0, 4];
     const m = rankHopes(Float64Array.from(hs), hs.length, 4);
     expect(Array.from(rankedHopes().subarray(0, m))).toEqual(reference(hs, 4));
-  });
-});
-
-describe('KeyPlaces', () => {
-  it('gives each key of three numbers the place nested Maps would, across growth and clearing', () => {
-    let seed = 11;
-    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
-    const pick = () => [0, -0, NaN, 1, -1, 0.5, 12.25, 1e15, -22168, 2 ** 40][Math.floor(rand() * 10)]!;
-    const table = new KeyPlaces(2);
-    for (let round = 0; round < 4; round++) {
-      table.clear();
-      const maps = new Map<number, Map<number, Map<number, number>>>();
-      let places = 0;
-      for (let q = 0; q < 3000; q++) {
-        const a = rand() < 0.3 ? pick() : Math.floor(rand() * 40) - 20, b = rand() < 0.5 ? pick() : Math.floor(rand() * 30), c = rand() < 0.5 ? pick() : Math.round(rand() * 1e6);
-        let byB = maps.get(a);
-        if (!byB) maps.set(a, (byB = new Map()));
-        let byC = byB.get(b);
-        if (!byC) byB.set(b, (byC = new Map()));
-        let want = byC.get(c);
-        if (want === undefined) byC.set(c, (want = places++));
-        expect(table.placeOf(a, b, c, places - (want === places - 1 ? 1 : 0))).toBe(want);
-      }
-    }
   });
 });

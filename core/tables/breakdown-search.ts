@@ -25,6 +25,22 @@ interface Open {
   /** The group's rows, newest first: its parts, then the total's row. */
   rows: Chain;
   size: number;
+  /** The groups of this total opened after these totals. */
+  family: Family;
+}
+
+/** What the groups of one total opened after one list of totals share. */
+interface Family {
+  /** The id of that list of totals with this total added. */
+  id: number;
+  /** Where the row's successors that add a part to such a group stand, by their running sum (Successors). */
+  sums: Map<number, number>;
+}
+
+/** The families met, by the id of the list of totals before and the total; and how many (the last id given). */
+interface Families {
+  byList: Map<number, Map<number, Family>>;
+  count: number;
 }
 
 /** The totals so far, newest first. */
@@ -35,12 +51,6 @@ interface Totals {
   /** Names the list (equal lists, equal ids): part of the key under which states are merged. */
   id: number;
   prev: Totals | undefined;
-}
-
-/** Numbers the lists of totals met: by the id of the list before and the value added. */
-interface TotalsIds {
-  byList: Map<number, Map<number, number>>;
-  count: number;
 }
 
 /** A path's choices, newest first (shared between the states that branch from it). */
@@ -61,61 +71,89 @@ interface State {
   totals: Totals | undefined;
 }
 
+/** A reading of a row that the search tries: the cheapest of its kind and value. */
+interface Option {
+  part: 'total' | 'part' | 'none';
+  k: number;
+  /** What it costs over the row's best reading. */
+  extra: number;
+  /** The total or the part it prints. */
+  value: number;
+}
+
 /** Keeps, for the rows of the groups that add up, only the reading under which they do (cands[i] sorted by cost,
  * best first). */
 export function chooseBreakdown(cands: Reading[][], b: BreakdownColumns): void {
-  const ids: TotalsIds = { byList: new Map(), count: 0 };
+  const families: Families = { byList: new Map(), count: 0 };
+  const next = new Successors();
   let states: State[] = [{ score: 0, picks: undefined, open: undefined, held: undefined, totals: undefined }];
   cands.forEach((rs, row) => {
     if (!rs.length) return;
     // The cheapest reading of each kind and value: a total of so much ("12 307" or "307"), a part, neither.
-    const options = new Map<string, { part: string; k: number }>();
+    const seen = new Set<string>();
+    const options: Option[] = [];
     rs.forEach((x, k) => {
-      if (x.cost - rs[0]!.cost > SLACK || options.size >= MAX_OPTIONS) return;
+      if (x.cost - rs[0]!.cost > SLACK || options.length >= MAX_OPTIONS) return;
       const part = rowPart(x.values, b) ?? 'none';
       const key = part === 'total' ? `t${x.values[b.total]}` : part === 'part' ? `p${x.values[b.parts]}` : 'n';
-      if (!options.has(key)) options.set(key, { part, k });
+      if (seen.has(key)) return;
+      seen.add(key);
+      options.push({ part, k, extra: x.cost - rs[0]!.cost, value: part === 'total' ? x.values[b.total]! : part === 'part' ? x.values[b.parts]! : 0 });
     });
-    // Each state goes on with each option; a successor is made only when it is the best of its key so far.
-    const next = new Successors();
-    for (const s of states) {
-      // The state with its open group closed: what a row that prints no part of the group makes of it.
-      let closed: Closed | undefined;
-      for (const { part, k } of options.values()) {
-        const x = rs[k]!;
-        const score = s.score - (x.cost - rs[0]!.cost);
+    // Each state goes on with each option; a successor is noted (its state, option and score) only when it is the
+    // best of its key so far, and made only when it is among the best kept.
+    next.startRow(row);
+    states.forEach((s, p) => {
+      // Whether closeKey has closed the state's open group: what a row that prints no part of the group makes of it.
+      let closed = false;
+      for (let o = 0; o < options.length; o++) {
+        const { part, extra, value } = options[o]!;
+        const score = s.score - extra;
         if (part === 'part' && s.open) {
-          const open = s.open, v = x.values[b.parts]!;
-          const at = next.claimOpen(score, s.totals, open.total, open.sum + v, true);
-          if (at >= 0) {
-            next.put(at, {
-              score, picks: { row, k, prev: s.picks }, held: s.held, totals: s.totals,
-              open: { total: open.total, sum: open.sum + v, decimals: Math.max(open.decimals, decimalsOf(v)), row: open.row, rows: { row, k: 0, prev: open.rows }, size: open.size + 1 },
-            });
-          }
+          next.offerPart(score, s.open, value, p, o);
           continue;
         }
         // A row that prints a total, or neither a total nor a part, ends the group: its parts stand together under it.
-        const c = (closed ??= closing(s, ids));
-        if (part === 'total') {
-          const total = x.values[b.total]!;
-          const at = next.claimOpen(score + c.bonus, c.totals, total, 0, false);
-          if (at >= 0) {
-            next.put(at, {
-              score: score + c.bonus, picks: { row, k, prev: s.picks }, held: c.held, totals: c.totals,
-              open: { total, sum: 0, decimals: decimalsOf(total), row, rows: { row, k: 0, prev: undefined }, size: 1 },
-            });
-          }
-        } else {
-          const at = next.claimClosed(score + c.bonus, c.totals);
-          if (at >= 0) next.put(at, { score: score + c.bonus, picks: { row, k, prev: s.picks }, open: undefined, held: c.held, totals: c.totals });
+        if (!closed) {
+          closeKey(s);
+          closed = true;
         }
+        if (part === 'total') next.offerTotal(score + closedBonus, closedId, p, o);
+        else next.offerClosed(score + closedBonus, closedId, p, o);
       }
-    }
-    states = next.best();
+    });
+    // The states closed, once each, for the successors that go on from them.
+    const closings = new Array<Closed | undefined>(states.length);
+    const successor = (at: number): State => {
+      const p = next.parent[at]!;
+      const s = states[p]!;
+      const { part, k, value } = options[next.option[at]!]!;
+      const score = next.score[at]!;
+      const picks = { row, k, prev: s.picks };
+      if (part === 'part' && s.open) {
+        const open = s.open;
+        return {
+          score, picks, held: s.held, totals: s.totals,
+          open: { total: open.total, sum: open.sum + value, decimals: Math.max(open.decimals, decimalsOf(value)), row: open.row, rows: { row, k: 0, prev: open.rows }, size: open.size + 1, family: open.family },
+        };
+      }
+      const c = (closings[p] ??= closing(s));
+      if (part === 'total') {
+        return {
+          score, picks, held: c.held, totals: c.totals,
+          open: { total: value, sum: 0, decimals: decimalsOf(value), row, rows: { row, k: 0, prev: undefined }, size: 1, family: familyOf(families, c.totals, value) },
+        };
+      }
+      return { score, picks, open: undefined, held: c.held, totals: c.totals };
+    };
+    const m = next.best();
+    const kept = next.ranking();
+    const made = new Array<State>(m);
+    for (let j = 0; j < m; j++) made[j] = successor(kept[j]!);
+    states = made;
   });
   const ends = states.map((s) => {
-    const c = closing(s, ids);
+    const c = closing(s);
     return { ...s, score: s.score + c.bonus, held: c.held };
   });
   const best = ends.reduce((a, s) => (s.score > a.score ? s : a), ends[0]!);
@@ -126,6 +164,16 @@ export function chooseBreakdown(cands: Reading[][], b: BreakdownColumns): void {
   const held = new Set<number>();
   for (let c: Chain | undefined = best.held; c; c = c.prev) held.add(c.row);
   for (const row of held) cands[row] = [cands[row]![picks.get(row)!]!];
+}
+
+/** The family of the groups of this total opened after these totals. */
+function familyOf(families: Families, totals: Totals | undefined, total: number): Family {
+  const before = totals?.id ?? 0;
+  let byTotal = families.byList.get(before);
+  if (!byTotal) families.byList.set(before, (byTotal = new Map()));
+  let family = byTotal.get(total);
+  if (!family) byTotal.set(total, (family = { id: ++families.count, sums: new Map() }));
+  return family;
 }
 
 /** A state's open group closed: the score it adds, the rows kept, the totals after it. */
@@ -146,28 +194,42 @@ function hold(held: Chain | undefined, rows: Chain | undefined): Chain | undefin
  * without parts may total earlier groups' totals ("Avvik utgifter" the groups above it, "Netto avvik" the two
  * totals of totals before it): when a run of them adds up to it, it scores and keeps its rows and theirs.
  */
-function closing(s: State, ids: TotalsIds): Closed {
+function closing(s: State): Closed {
   const g = s.open;
   if (!g) return { bonus: 0, held: s.held, totals: s.totals };
   if (g.size >= 2) {
     const adds = addsUp(g.total, g.sum, g.decimals, g.size);
-    return { bonus: adds ? GROUP_BONUS : 0, held: adds ? hold(s.held, g.rows) : s.held, totals: withTotal(s.totals, g, ids) };
+    return { bonus: adds ? GROUP_BONUS : 0, held: adds ? hold(s.held, g.rows) : s.held, totals: withTotal(s.totals, g) };
   }
   const run = runAddingTo(s.totals, g);
   if (!run) return { bonus: 0, held: s.held, totals: s.totals };
   let held = hold(s.held, g.rows);
   for (let t: Totals | undefined = run.last; t !== run.first.prev; t = t!.prev) held = { row: t!.row, k: 0, prev: held };
-  return { bonus: GROUP_BONUS, held, totals: withTotal(s.totals, g, ids) };
+  return { bonus: GROUP_BONUS, held, totals: withTotal(s.totals, g) };
+}
+
+/** closeKey's answer: what closing() would score, and the id of the totals it would leave. */
+let closedBonus = 0;
+let closedId = 0;
+
+/** closing(s)'s bonus and its totals' id, without making its rows or totals. */
+function closeKey(s: State): void {
+  const g = s.open;
+  closedBonus = 0;
+  closedId = s.totals?.id ?? 0;
+  if (!g) return;
+  if (g.size >= 2) {
+    if (addsUp(g.total, g.sum, g.decimals, g.size)) closedBonus = GROUP_BONUS;
+    closedId = g.family.id;
+  } else if (runAddingTo(s.totals, g)) {
+    closedBonus = GROUP_BONUS;
+    closedId = g.family.id;
+  }
 }
 
 /** The list of totals with the group's total added. */
-function withTotal(totals: Totals | undefined, g: Open, ids: TotalsIds): Totals {
-  const before = totals?.id ?? 0;
-  let after = ids.byList.get(before);
-  if (!after) ids.byList.set(before, (after = new Map()));
-  let id = after.get(g.total);
-  if (id === undefined) after.set(g.total, (id = ++ids.count));
-  return { value: g.total, decimals: g.decimals, row: g.row, id, prev: totals };
+function withTotal(totals: Totals | undefined, g: Open): Totals {
+  return { value: g.total, decimals: g.decimals, row: g.row, id: g.family.id, prev: totals };
 }
 
 /** The latest-ending run of consecutive totals that adds up to the group's total, if any (`last` is its newest). */
@@ -183,73 +245,105 @@ function runAddingTo(totals: Totals | undefined, g: Open): { first: Totals; last
   return undefined;
 }
 
-/** Holds a key's place until its state is put there. */
-const UNMADE: State = { score: -Infinity, picks: undefined, open: undefined, held: undefined, totals: undefined };
+/** Most successors of one row: each state kept times each option. */
+const MAX_SUCCESSORS = BEAM * MAX_OPTIONS;
+
+/** One row's successors (chooseBreakdown is not re-entered): their scores, hopes (what they may still reach), the
+ * states they go on from and the options they take; and the first BEAM indexes in order. */
+const successorScores = new Float64Array(MAX_SUCCESSORS);
+const hopes = new Float64Array(MAX_SUCCESSORS);
+const successorParents = new Int32Array(MAX_SUCCESSORS);
+const successorOptions = new Int32Array(MAX_SUCCESSORS);
+const allSuccessors = new Int32Array(BEAM);
 
 /**
- * The best successor states, one per open group (same total and running sum) and list of totals, in the order their
- * keys were first met; a state is made only when it beats the one its key holds.
+ * One row's best successor of each key, in the order the keys were first met: one per open group (same total and
+ * running sum) and list of totals. A successor is noted as the state it goes on from, the option it takes and its
+ * score.
  */
 class Successors {
-  private readonly kept: State[] = [];
-  // Where each key's best state stands in `kept`: closed states by their totals, open ones by their totals,
-  // whether the group has parts yet, its total and its running sum.
-  private readonly closed = new Map<number, number>();
-  private readonly open = new Map<number, Map<number, Map<number, number>>>();
+  /** Successors noted so far. */
+  count = 0;
+  readonly score = successorScores;
+  readonly parent = successorParents;
+  readonly option = successorOptions;
+  // Where each key's best successor stands, as `base` + its index (a smaller entry is an earlier row's): closed
+  // ones by their totals' id, open ones that took a total by the option and their totals' id (ids are numbered
+  // from 1 up: arrays by id), open ones that took a part in their family's `sums` by their running sum.
+  private base = 0;
+  private readonly closed: number[] = [];
+  private readonly opened: number[][] = Array.from({ length: MAX_OPTIONS }, () => []);
 
-  /** Where a closed successor with these totals and this score goes (its index, for put), or -1 when its key
-   * holds a better one. */
-  claimClosed(score: number, totals: Totals | undefined): number {
-    return this.claim(this.closed, totals?.id ?? 0, score);
+  startRow(row: number): void {
+    this.base = row * MAX_SUCCESSORS;
+    this.count = 0;
   }
 
-  /** The same for a successor with an open group. */
-  claimOpen(score: number, totals: Totals | undefined, total: number, sum: number, parts: boolean): number {
-    const group = (totals?.id ?? 0) * 2 + (parts ? 1 : 0);
-    let byTotal = this.open.get(group);
-    if (!byTotal) this.open.set(group, (byTotal = new Map()));
-    let bySum = byTotal.get(total);
-    if (!bySum) byTotal.set(total, (bySum = new Map()));
-    return this.claim(bySum, Math.round(sum * 1e6), score);
+  /** State p with an open group going on with part option o (its part `v`). */
+  offerPart(score: number, open: Open, v: number, p: number, o: number): void {
+    const sums = open.family.sums;
+    const key = Math.round((open.sum + v) * 1e6);
+    const had = sums.get(key);
+    // (A group that has parts may yet add up: it is ranked by what it would score then.)
+    if (had === undefined || had < this.base) sums.set(key, this.add(score, score + GROUP_BONUS, p, o));
+    else this.replace(had - this.base, score, score + GROUP_BONUS, p, o);
   }
 
-  put(at: number, s: State): void {
-    this.kept[at] = s;
+  /** State p, its group closed (its totals' id `id`), opening a group with total option o. */
+  offerTotal(score: number, id: number, p: number, o: number): void {
+    this.offerById(this.opened[o]!, id, score, p, o);
   }
 
-  private claim(slot: Map<number, number>, key: number, score: number): number {
-    const at = slot.get(key);
-    if (at === undefined) {
-      slot.set(key, this.kept.length);
-      this.kept.push(UNMADE);
-      return this.kept.length - 1;
+  /** State p, its group closed, with option o that opens none. */
+  offerClosed(score: number, id: number, p: number, o: number): void {
+    this.offerById(this.closed, id, score, p, o);
+  }
+
+  private offerById(at: number[], id: number, score: number, p: number, o: number): void {
+    while (at.length <= id) at.push(-1);
+    const had = at[id]!;
+    if (had < this.base) at[id] = this.add(score, score + 0, p, o);
+    else this.replace(had - this.base, score, score + 0, p, o);
+  }
+
+  /** Notes a successor under a new key; returns its entry. */
+  private add(score: number, hope: number, p: number, o: number): number {
+    const i = this.count++;
+    this.note(i, score, hope, p, o);
+    return this.base + i;
+  }
+
+  /** Puts a successor in place of the one its key holds when it scores more. */
+  private replace(i: number, score: number, hope: number, p: number, o: number): void {
+    if (score > this.score[i]!) this.note(i, score, hope, p, o);
+  }
+
+  private note(i: number, score: number, hope: number, p: number, o: number): void {
+    this.score[i] = score;
+    hopes[i] = hope;
+    this.parent[i] = p;
+    this.option[i] = o;
+  }
+
+  /** How many of them go on (the BEAM best, ranked by what they may still reach); ranking() lists them. */
+  best(): number {
+    const n = this.count;
+    if (n <= BEAM) {
+      for (let i = 0; i < n; i++) allSuccessors[i] = i;
+      ranked = allSuccessors;
+      return n;
     }
-    return score > this.kept[at]!.score ? at : -1;
+    return rankHopes(hopes, n, BEAM);
   }
 
-  /** The BEAM best, ranked by what they may still reach (an open group with parts may yet add up). */
-  best(): State[] {
-    const kept = this.kept;
-    const n = kept.length;
-    if (n <= BEAM) return kept;
-    if (hopes.length < n) hopes = new Float64Array(n * 2);
-    for (let i = 0; i < n; i++) {
-      const s = kept[i]!;
-      hopes[i] = s.score + (s.open && s.open.size > 1 ? GROUP_BONUS : 0);
-    }
-    const m = rankHopes(hopes, n, BEAM);
-    const ranked = rankedHopes();
-    const best = new Array<State>(m);
-    for (let j = 0; j < m; j++) best[j] = kept[ranked[j]!]!;
-    return best;
+  ranking(): Int32Array {
+    return ranked;
   }
 }
 
-/** Successors.best's hopes; rankHopes' scratch: the hopes ranked, a copy to select in, the indexes picked, a merge
- * buffer and the ranking (chooseBreakdown is not re-entered). */
-let hopes = new Float64Array(4 * BEAM);
+/** rankHopes' scratch: the hopes ranked, a copy to select in, the indexes picked, a merge buffer and the ranking. */
 let keys: Float64Array = hopes;
-let ordered: Float64Array = new Float64Array(4 * BEAM);
+let ordered: Float64Array = new Float64Array(MAX_SUCCESSORS);
 let picked: Int32Array = new Int32Array(BEAM);
 let merged: Int32Array = new Int32Array(BEAM);
 let ranked: Int32Array = picked;
@@ -280,9 +374,10 @@ export function rankHopes(hs: Float64Array, n: number, beam: number): number {
   for (let i = 0; i < n; i++) if (hs[i]! > bar) above++;
   let atBar = beam - above;
   let m = 0;
+  const into = picked;
   for (let i = 0; i < n; i++) {
     const h = hs[i]!;
-    if (h > bar || (h === bar && atBar-- > 0)) picked[m++] = i;
+    if (h > bar || (h === bar && atBar-- > 0)) into[m++] = i;
   }
   ranked = nan ? sortedAsEver(m) : sortByHope(m);
   return m;
@@ -324,12 +419,14 @@ function nthSmallest(xs: Float64Array, n: number, k: number): number {
 /** picked[0…m) sorted by hope, highest first, equal hopes in their order (a stable merge sort); returns the array
  * that holds them (picked or merged). */
 function sortByHope(m: number): Int32Array {
+  // (Module variables read into locals: the loops run thousands of times per row.)
+  const hs = keys;
   let src = picked, dst = merged;
   for (let width = 1; width < m; width *= 2) {
     for (let lo = 0; lo < m; lo += 2 * width) {
       const mid = Math.min(lo + width, m), hi = Math.min(lo + 2 * width, m);
       let i = lo, j = mid, o = lo;
-      while (i < mid && j < hi) dst[o++] = keys[src[j]!]! > keys[src[i]!]! ? src[j++]! : src[i++]!;
+      while (i < mid && j < hi) dst[o++] = hs[src[j]!]! > hs[src[i]!]! ? src[j++]! : src[i++]!;
       while (i < mid) dst[o++] = src[i++]!;
       while (j < hi) dst[o++] = src[j++]!;
     }

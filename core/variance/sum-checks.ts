@@ -185,44 +185,83 @@ function sumRowScore(rows: Row[], i: number, cands: Candidate[], columns: number
 
 /**
  * sumScore for one table read many ways (labels and kinds fixed, values per reading): the function returned takes
- * each row's values and gives what sumScore gives for them. A sum row's part is worked out again only when the
- * values of a row it may add, or its own, are another array than at the last call — so a values array must not
- * be changed in place between calls (the readings' never are).
+ * each row's values and gives what sumScore gives for them. A candidate is scored again only when the values of a
+ * row it adds, or of its sum row, are another array than at the last call — so a values array must not be changed
+ * in place between calls (the readings' never are).
  */
 export function sumScorer(rows: Row[], kinds: RowKind[], columns: number, missWeight: number): (values: (number | null)[][]) => { score: number; failures: number } {
-  const structure = kinds.map((k, i) => (k === 'subtotal' || k === 'total' ? candidates(kinds, rows, i) : undefined));
   const own: Row[] = rows.map((r) => ({ ...r }));
-  // The rows each sum row's part depends on (itself and every row of its candidates), and their values last time.
-  const deps = structure.map((cands, i) => (cands ? [...new Set([i, ...cands.flatMap((c) => c.rows)])] : []));
-  const seen: ((number | null)[] | undefined)[][] = deps.map((d) => d.map(() => undefined));
-  const parts = kinds.map(() => ({ best: -Infinity, bestFails: 0 }));
+  // The sum rows, and every sum row's candidates in one list (a sum row's from[k] to from[k + 1], in their order).
+  const sums: number[] = [];
+  const from: number[] = [0];
+  const terms: number[][] = [];
+  // The candidates that read each row (as a term or as their sum row).
+  const readers: number[][] = rows.map(() => []);
+  kinds.forEach((k, i) => {
+    if (k !== 'subtotal' && k !== 'total') return;
+    for (const cand of candidates(kinds, rows, i)) {
+      readers[i]!.push(terms.length);
+      for (const j of cand.rows) readers[j]!.push(terms.length);
+      terms.push(cand.rows);
+    }
+    sums.push(i);
+    from.push(terms.length);
+  });
+  // Under the values at hand, each candidate's columns that hold less half of those that miss (its `bound`: its
+  // score before the size of the misses), its misses, and its score once weighed (`weighed`); `stale` until the
+  // values it reads are scored again.
+  const n = terms.length;
+  const bound = new Float64Array(n).fill(-Infinity);
+  const score = new Float64Array(n);
+  const fails = new Float64Array(n);
+  const weighed = new Uint8Array(n);
+  const stale = new Uint8Array(n);
+  const last: ((number | null)[] | undefined)[] = rows.map(() => undefined);
+  // The size of the misses only takes away (a miss weighs log10(1 + d) ≥ 0): a candidate whose bound does not beat
+  // its sum row's best so far is not the best, and its misses need not be weighed.
+  const bounded = missWeight >= 0;
   return (values) => {
-    let score = 0;
+    for (let j = 0; j < last.length; j++) {
+      const v = values[j];
+      if (v === last[j]) continue;
+      last[j] = v;
+      own[j]!.values = v!;
+      for (const q of readers[j]!) stale[q] = 1;
+    }
+    let total = 0;
     let failures = 0;
-    for (let i = 0; i < kinds.length; i++) {
-      const cands = structure[i];
-      if (!cands) continue;
-      const d = deps[i]!;
-      const last = seen[i]!;
-      let changed = false;
-      for (let k = 0; k < d.length; k++) {
-        const v = values[d[k]!];
-        if (last[k] !== v) {
-          last[k] = v;
-          changed = true;
+    for (let k = 0; k < sums.length; k++) {
+      const i = sums[k]!;
+      let best = -Infinity;
+      let bestFails = 0;
+      for (let q = from[k]!; q < from[k + 1]!; q++) {
+        // (`fitted`: fit holds this candidate's misses.)
+        let fitted = false;
+        if (stale[q]) {
+          candidateFit(own, own[i]!.values, terms[q]!, columns);
+          bound[q] = fit.ok - 0.5 * fit.fail;
+          fails[q] = fit.fail;
+          weighed[q] = 0;
+          stale[q] = 0;
+          fitted = true;
+        }
+        if (bounded && !(bound[q]! > best)) continue;
+        if (!weighed[q]) {
+          if (!fitted) candidateFit(own, own[i]!.values, terms[q]!, columns);
+          score[q] = bound[q]! - missWeight * missOfFit();
+          weighed[q] = 1;
+        }
+        if (score[q]! > best) {
+          best = score[q]!;
+          bestFails = fails[q]!;
         }
       }
-      if (changed) {
-        for (const j of d) own[j]!.values = values[j]!;
-        parts[i] = sumRowScore(own, i, cands, columns, missWeight);
-      }
-      const { best, bestFails } = parts[i]!;
       if (best > -Infinity) {
-        score += best;
+        total += best;
         failures += bestFails;
       }
     }
-    return { score, failures };
+    return { score: total, failures };
   };
 }
 
@@ -232,7 +271,21 @@ const maxTolerance = (terms: number) => toleranceOf(0, terms);
 const scratch = { score: 0, fail: 0 };
 
 function candidateScore(rows: Row[], sumValues: (number | null)[], terms: number[], columns: number, missWeight: number): { score: number; fail: number } {
-  let ok = 0, fail = 0, miss = 0;
+  candidateFit(rows, sumValues, terms, columns);
+  scratch.score = fit.ok - 0.5 * fit.fail - missWeight * missOfFit();
+  scratch.fail = fit.fail;
+  return scratch;
+}
+
+/** candidateFit's answer: the columns that hold, those that miss, and how far each miss is off (`missed`, in column
+ * order, the first `misses` of it). */
+const fit = { ok: 0, fail: 0, misses: 0 };
+let missed = new Float64Array(16);
+
+/** A candidate's columns that hold and those that miss. */
+function candidateFit(rows: Row[], sumValues: (number | null)[], terms: number[], columns: number): void {
+  if (missed.length < columns) missed = new Float64Array(columns * 2);
+  let ok = 0, fail = 0, misses = 0;
   for (let c = 0; c < columns; c++) {
     const printed = sumValues[c];
     let n = 0;
@@ -256,12 +309,19 @@ function candidateScore(rows: Row[], sumValues: (number | null)[], terms: number
     if (d <= withinTolerance(rows, terms, c, printed, n, d)) ok++;
     else {
       fail++;
-      miss += Math.log10(1 + d);
+      missed[misses++] = d;
     }
   }
-  scratch.score = ok - 0.5 * fail - missWeight * miss;
-  scratch.fail = fail;
-  return scratch;
+  fit.ok = ok;
+  fit.fail = fail;
+  fit.misses = misses;
+}
+
+/** What candidateFit's misses weigh: log10(1 + d) each, added in column order. */
+function missOfFit(): number {
+  let miss = 0;
+  for (let k = 0; k < fit.misses; k++) miss += Math.log10(1 + missed[k]!);
+  return miss;
 }
 
 /** tolerance([printed, ...terms], n + 1), computed only when the miss is not clear either way. */

@@ -297,7 +297,8 @@ const ONE_OR_TWO_DIGITS = /^\d{1,2}$/;
 
 const ABBREVIATION_DOT = /\b(?:kr|mill|inkl|ca|jf|nr|kap|pr|bl\.a|oppr|reg|bud|utg|omr|f\.o\.m|t\.o\.m|Funk|bef|y\.disp|gj|gj\.sn|mnd|ant|stk|tlf|avd|st)\./gi;
 
-export function classifyLine(line: Line): ClassifiedLine {
+/** `digit`: whether the line holds a digit, when the caller has tested that already. */
+export function classifyLine(line: Line, digit?: boolean): ClassifiedLine {
   const text = line.text.trim();
   if (!text) return { line, kind: 'blank', split: NO_SPLIT };
   // A note under a cell is no label and no row: the row's cells go on after it.
@@ -307,7 +308,7 @@ export function classifyLine(line: Line): ClassifiedLine {
   if (UNIT_LINE.test(text)) return { line, kind: 'label', split: NO_SPLIT };
   // Half the lines hold no digit: then no amount row, "Dok 3", year or comment row can be there, and the patterns
   // that look for one are not run.
-  const digit = DIGIT.test(text);
+  digit ??= DIGIT.test(text);
   const priced = digit ? amountRow(text) : undefined;
   if (priced) return { line, kind: 'row', split: priced, unit: BILLIONS.test(text) ? 'mrd. kroner' : 'mill. kroner' };
   const split = splitRow(text);

@@ -6,7 +6,7 @@
 
 import type { Line, ParseOptions } from '../model.ts';
 import type { DraftTable } from '../semantics/draft.ts';
-import { classifyLine } from './classify-lines.ts';
+import { classifyLine, type ClassifiedLine } from './classify-lines.ts';
 import { fitHeader, headerNames, joinHeaderLines } from './header.ts';
 import { assembleRows, joinSplitRows } from './rows.ts';
 import { resolveRows } from './resolve.ts';
@@ -17,28 +17,52 @@ import { appendCodes, NAMES_CODES, takeCodeNames, takeTrailingCodes } from './co
 import { dropRunningHeads } from './running-heads.ts';
 import { SPACES, STARTS_UPPER } from '../patterns.ts';
 
-const GLUED = /(\d)(\p{Lu}\p{Ll})/u;
+/** A digit running into a capitalised word; global, to search a line from its first digit on. */
+const GLUED = /(\d)(\p{Lu}\p{Ll})/gu;
+/** A digit, searched for with `test` from lastIndex (no match object). */
+const DIGIT_AHEAD = /\d/g;
 
 /** Two rows printed as one line ("… 5 880 5 573Personell i …"): split where a number runs into a capitalised word. */
 export function splitGluedRows(lines: Line[]): Line[] {
   const out: Line[] = [];
   for (const l of lines) {
-    const m = GLUED.exec(l.text);
-    if (m && m.index > 0) {
-      const left = l.text.slice(0, m.index + 1);
-      const split = splitRow(left);
-      if (split.label && split.tokens.length) {
-        out.push({ ...l, text: left }, { ...l, text: l.text.slice(m.index + 1) });
-        continue;
-      }
+    DIGIT_AHEAD.lastIndex = 0;
+    const cut = DIGIT_AHEAD.test(l.text) ? gluedCut(l.text, DIGIT_AHEAD.lastIndex - 1) : -1;
+    if (cut > 0) out.push({ ...l, text: l.text.slice(0, cut) }, { ...l, text: l.text.slice(cut) });
+    else out.push(l);
+  }
+  return out;
+}
+
+/** Where a line whose first digit is at `from` is cut into two rows (splitGluedRows), or -1. (The pattern's first
+ * match starts at a digit, so no match starts before `from`: the search starts there.) */
+function gluedCut(text: string, from: number): number {
+  GLUED.lastIndex = from;
+  const m = GLUED.exec(text);
+  if (!m || m.index === 0) return -1;
+  const split = splitRow(text.slice(0, m.index + 1));
+  return split.label && split.tokens.length ? m.index + 1 : -1;
+}
+
+/** classifyLine of each of splitGluedRows(lines), each line tested for a digit once for both. */
+function classifyLines(lines: Line[]): ClassifiedLine[] {
+  const out: ClassifiedLine[] = [];
+  for (const l of lines) {
+    // (Half the lines are empty: they are not searched.)
+    DIGIT_AHEAD.lastIndex = 0;
+    if (!l.text || !DIGIT_AHEAD.test(l.text)) {
+      out.push(classifyLine(l, false));
+      continue;
     }
-    out.push(l);
+    const cut = gluedCut(l.text, DIGIT_AHEAD.lastIndex - 1);
+    if (cut > 0) out.push(classifyLine({ ...l, text: l.text.slice(0, cut) }), classifyLine({ ...l, text: l.text.slice(cut) }));
+    else out.push(classifyLine(l, true));
   }
   return out;
 }
 
 export function findTables(lines: Line[], options: ParseOptions = {}): DraftTable[] {
-  const classified = dropRunningHeads(splitGluedRows(lines).map(classifyLine));
+  const classified = dropRunningHeads(classifyLines(lines));
   const out: DraftTable[] = [];
   for (const block of findBlocks(classified)) {
     const rowsCount = block.body.filter((b) => b.kind === 'row').length;

@@ -398,6 +398,22 @@ describe('layout', () => {
     expect(splitGluedRows([{ text: '710Sykelønssrefusjon -666 257', line: 1 }])).toHaveLength(1);
   });
 
+  it('reads the two rows of a glued line as rows of the table, and a glued line that starts with its number as one', () => {
+    const x = parseReportText(`Tall i 1000 kr
+Regnskap 2023 Regnskap 2024
+Barnehager 5 880 5 573Økonomisk sosialhjelp 1 200 1 300
+710Sykelønssrefusjon 666 257
+2Ab 3 300Cd 100 200
+Sum 7 846 7 330`);
+    expect(x.tables[0]!.rows.map((r) => [r.label, r.values])).toEqual([
+      ['Barnehager', [5880, 5573]],
+      ['Økonomisk sosialhjelp', [1200, 1300]],
+      ['710Sykelønssrefusjon', [666, 257]],
+      ['2Ab 3 300Cd', [100, 200]],
+      ['Sum', [7846, 7330]],
+    ]);
+  });
+
   it('joins labels wrapped before and after their numbers, and keeps section rows', () => {
     const x = parseReportText(`Tabell 1 Brutto driftsutgifter
 Tall i 1000 kr

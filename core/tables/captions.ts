@@ -49,10 +49,12 @@ export function captionAndUnit(lines: ClassifiedLine[], top: number, headerText:
   // A caption or numbered section heading above the table names it better than a nearer line of words.
   let caption: string | undefined;
   let unitText = findUnit(headerText) ? headerText : undefined;
+  // Lines read here (the first `read` non-blank ones above the table).
+  let read = 0;
   for (let k = top - 1, seen = 0; k >= 0 && seen < CONTEXT_LINES; k--) {
     const cl = lines[k]!;
     if (cl.kind === 'blank') continue;
-    seen++;
+    read = ++seen;
     const text = cl.line.text.trim();
     // Running text names amounts in units ("(-39,8 mill. kroner)"); only a unit statement sets the table's.
     if (!unitText && statesUnit(text, cl.kind)) unitText = text;
@@ -63,12 +65,14 @@ export function captionAndUnit(lines: ClassifiedLine[], top: number, headerText:
   }
   title = caption ?? title;
   // A unit statement may stand above the sentences that introduce the table ("Tall i hele tusen" / "Resultatet
-  // per avdeling viser at …").
+  // per avdeling viser at …"). (The lines read above stated none, even as prose, which asks more: they are not
+  // tested again.)
   for (let k = top - 1, seen = 0; !unitText && k >= 0 && seen < CONTEXT_LINES; k--) {
     const cl = lines[k]!;
     if (cl.kind === 'blank') continue;
     seen++;
     if (cl.kind === 'row') break;
+    if (seen <= read) continue;
     const text = cl.line.text.trim();
     if (statesUnit(text, 'prose')) unitText = text;
   }

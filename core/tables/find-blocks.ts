@@ -26,6 +26,8 @@ const ENDS_BROKEN = /[/-]\s*$/;
 const CLOSES_UNOPENED = /^[^(]*\)/;
 const ENDS_COLON = /:\s*$/;
 
+/** `lines`: each a line of its own (no object twice), so a header line, which stands above the table's first row,
+ * is found by searching back from that row. */
 export function findBlocks(lines: ClassifiedLine[]): Block[] {
   const blocks: Block[] = [];
   let i = 0;
@@ -51,7 +53,7 @@ export function findBlocks(lines: ClassifiedLine[]): Block[] {
     if (numbered) {
       header.push(...numbered);
       firstLabelLines.length = 0;
-      top = lines.indexOf(numbered[0]!);
+      top = lines.lastIndexOf(numbered[0]!, i - 1);
     } else if (h >= 0 && lines[h]!.kind === 'header' && (blocks.length === 0 || blocks[blocks.length - 1]!.end <= h)) {
       let k = h;
       let gap = 0;
@@ -94,7 +96,7 @@ export function findBlocks(lines: ClassifiedLine[]): Block[] {
         header.push(...firstLabelLines.splice(stacked.from));
         names = stacked.names;
       }
-      top = header.length ? lines.indexOf(header[0]!) : top;
+      top = header.length ? lines.lastIndexOf(header[0]!, i - 1) : top;
     } else if (firstLabelLines.length) {
       const named = columnNamesAtEnd(firstLabelLines[firstLabelLines.length - 1]!, lines[i]!);
       const introduced = firstLabelLines.findLastIndex((l) => ENDS_COLON.test(l.line.text));
@@ -202,13 +204,14 @@ function openParens(lines: ClassifiedLine[]): number {
 /** Header lines after the last column name ("Obligatoriske måltall") head the first section of the body. */
 export function moveSectionLines(block: Block): void {
   moveRepeatedSection(block);
-  const width = Math.max(0, ...block.body.filter((b) => b.kind === 'row').map((b) => cellCountRange(b.split.tokens)[0]));
   const trailing: ClassifiedLine[] = [];
   for (let k = block.header.length - 1; k > 0 && !HAS_YEAR.test(block.header[k]!.line.text); k--) trailing.unshift(block.header[k]!);
   const first = trailing[0]?.line.text.trim() ?? '';
   // A column name starts with its role word ("Avvik justert …"); a section name does not ("Obligatoriske måltall").
   if (!trailing.length || !STARTS_UPPER.test(first) || startsColumnName(first)) return;
   const rest = block.header.slice(0, block.header.length - trailing.length);
+  // (The rows' width is read only here, where it counts: most headers have no trailing lines.)
+  const width = Math.max(0, ...block.body.filter((b) => b.kind === 'row').map((b) => cellCountRange(b.split.tokens)[0]));
   if (splitHeader(joinHeaderLines(rest.map((h) => h.line.text)), 0).labels.length < Math.min(2, width)) return;
   block.header = rest;
   block.body.unshift(...trailing.map((t) => ({ ...t, kind: 'label' as const })));

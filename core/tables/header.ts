@@ -45,12 +45,14 @@ const SUM_WORD = /^(?:sum|totalt?)$/i;
 function numberedColumns(words: string[]): { labels: string[]; labelHeader: string } | undefined {
   const starts: number[] = [];
   let next = 1;
-  words.forEach((w, k) => {
-    if (w === `${next}.` && k + 1 < words.length) {
+  // (Only a word that ends in a dot is compared with the number it would have to be.)
+  for (let k = 0; k + 1 < words.length; k++) {
+    const w = words[k]!;
+    if (w.charCodeAt(w.length - 1) === 0x2e && w === `${next}.`) {
       starts.push(k);
       next++;
     }
-  });
+  }
   if (starts.length < 2) return undefined;
   const labels: string[] = [];
   starts.forEach((s, n) => labels.push(words.slice(s, n + 1 < starts.length ? starts[n + 1] : words.length).join(' ')));
@@ -89,13 +91,25 @@ function wordAfter(t: string, from: number): number {
 const HYPHENATED_BREAK = /(\p{Ll})- (\p{Ll})/gu;
 
 export function joinHeaderLines(lines: string[]): string {
-  return lines
-    .map((l) => l.trim())
-    .filter(Boolean)
-    .join(' ')
-    .replace(HYPHENATED_BREAK, '$1$2')
-    .replace(ALL_SPACES, ' ')
-    .trim();
+  // (The lines are joined as they come, and each pattern runs only where it can change something: a hyphen before
+  // a space, white space other than one ' '.)
+  let text = '';
+  for (const l of lines) {
+    const t = l.trim();
+    if (t) text = text ? `${text} ${t}` : t;
+  }
+  if (text.includes('- ')) text = text.replace(HYPHENATED_BREAK, '$1$2');
+  if (!singleSpaced(text)) text = text.replace(ALL_SPACES, ' ');
+  return text.trim();
+}
+
+/** Whether every run of white space in a text is one ' ' (what `replace(ALL_SPACES, ' ')` leaves as it is). */
+function singleSpaced(text: string): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (isSpaceChar(c) && (c !== 0x20 || (k + 1 < text.length && isSpaceChar(text.charCodeAt(k + 1))))) return false;
+  }
+  return true;
 }
 
 /** Words after which a role word continues the same column name ("Avvik justert for overførte prosjekter"). */
@@ -107,7 +121,6 @@ const GROUP_WORD = /^(?:kvinner|menn|heltid|deltid)$/i;
 const MEASURE_WORD = /^(?:andel|antall|snitt)$/i;
 const BINDS = /^(?:for|av|til|i|og|fra|pr\.?|per|med|mot|etter|inkl\.?|ekskl\.?|avvik|vektet|%-vis|prosentvis)$/i;
 
-const YEAR = /^(?:19|20)\d\d$/;
 const OPENS_PAREN = /^\(/;
 const ENDS_BROKEN = /[/-]$/;
 const BUDGET_KIND = /^(?:oppr\.?|opprinnelig|regulert|reg\.?|revidert|rev\.?|justert|just\.?|vedtatt|vedt\.?)$/i;
@@ -139,40 +152,37 @@ export function headerNames(text: string): HeaderNames {
   const words = text.split(SPACES).filter(Boolean);
   const numbered = numberedColumns(words);
   if (numbered) return { ...numbered, numbered: true };
-  // Phase 1: a column name ends with its year or date.
-  const byYear: string[][] = [];
-  let cur: string[] = [];
-  for (const w of words) {
-    const prev = cur[cur.length - 1];
-    const yearsOnly = cur.length > 0 && cur.every((x) => YEAR.test(x));
-    if (prev !== undefined && (YEAR_END.test(prev) || yearsOnly) && !OPENS_PAREN.test(w)) {
-      byYear.push(cur);
-      cur = [];
-    }
-    cur.push(w);
-  }
-  if (cur.length) byYear.push(cur);
-  // Phase 2: inside a piece, a role word starts a new column unless the word before binds it.
-  const segs: string[][] = [];
-  for (const piece of byYear) {
-    let part: string[] = [];
-    for (let k = 0; k < piece.length; k++) {
-      const w = piece[k]!;
-      const prev = part[part.length - 1];
+  // Phase 1: a column name ends with its year or date. (A piece is a run of words, from one cut to the next; a word
+  // that is a year ends a piece as YEAR_END says, so no test of a piece of years alone is needed.)
+  const cuts: number[] = [];
+  for (let k = 1; k < words.length; k++) if (YEAR_END.test(words[k - 1]!) && !OPENS_PAREN.test(words[k]!)) cuts.push(k);
+  // Phase 2: inside a piece, a role word starts a new column unless the word before binds it. (Each name is built
+  // as its words come, with the count of its words.)
+  let labels: string[] = [];
+  for (let p = 0; p <= cuts.length; p++) {
+    const from = p > 0 ? cuts[p - 1]! : 0;
+    const to = p < cuts.length ? cuts[p]! : words.length;
+    let part = '';
+    let partWords = 0;
+    for (let k = from; k < to; k++) {
+      const w = words[k]!;
+      const prev = k > from ? words[k - 1]! : undefined;
       // (A word repeated starts a column of its own: "Avvik Avvik i %".)
-      const starts = (START.test(w) || bareTotal(w, piece[k + 1])) && prev !== undefined && (!BINDS.test(prev) || prev.toLowerCase() === w.toLowerCase()) && !ENDS_BROKEN.test(prev) &&
+      const starts = prev !== undefined && (START.test(w) || bareTotal(w, k + 1 < to ? words[k + 1] : undefined)) &&
+        (!BINDS.test(prev) || prev.toLowerCase() === w.toLowerCase()) && !ENDS_BROKEN.test(prev) &&
         // "Kvinner andel av menn %": a measure of a group named just before it is that group's column.
-        !(part.length === 1 && GROUP_WORD.test(prev) && MEASURE_WORD.test(w)) &&
+        !(partWords === 1 && GROUP_WORD.test(prev) && MEASURE_WORD.test(w)) &&
         !(BUDGET_KIND.test(prev) && BUDGET.test(w));
       if (starts) {
-        segs.push(part);
-        part = [];
+        labels.push(part);
+        part = '';
+        partWords = 0;
       }
-      part.push(w);
+      part = partWords ? `${part} ${w}` : w;
+      partWords++;
     }
-    if (part.length) segs.push(part);
+    if (partWords) labels.push(part);
   }
-  let labels = segs.map((s) => s.join(' '));
   // Words before the first column name name the label column ("Brutto driftsutgifter Regnskap 2023 …",
   // "Befolknings- utvikling 01.01.2021 01.01.2022 …").
   let lead = '';

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { fitHeader, headerNames, splitHeader } from '../../../core/tables/header.ts';
+import { fitHeader, headerNames, joinHeaderLines, splitHeader } from '../../../core/tables/header.ts';
 
 describe('a header read once, then fitted to the column count', () => {
   const headers = [
@@ -23,5 +23,41 @@ describe('a header read once, then fitted to the column count', () => {
   it('fits numbered names to no column count', () => {
     expect(splitHeader(headers[2]!, 2).labels).toEqual(['1. Periodiseringsavvik', '2. Reelle netto besparelser', '3. Annet', 'Sum prosjekt']);
     expect(splitHeader(headers[0]!, 6).labels).toHaveLength(6);
+  });
+});
+
+describe('headerNames', () => {
+  it('cuts a name after its year (not before a parenthesis), and starts one at a role word the word before does not bind', () => {
+    const names = (h: string) => headerNames(h).labels;
+    expect(names('Regnskap 2023 Oppr. budsjett 2024 Regulert budsjett 2024 Regnskap 2024 Avvik'))
+      .toEqual(['Regnskap 2023', 'Oppr. budsjett 2024', 'Regulert budsjett 2024', 'Regnskap 2024', 'Avvik']);
+    expect(names('2022 2023 2024 Endring')).toEqual(['2022', '2023', '2024', 'Endring']);
+    expect(names('Regnskap 2024 (inkl. mva) Budsjett 2024')).toEqual(['Regnskap 2024 (inkl. mva)', 'Budsjett 2024']);
+    expect(names('Avvik Avvik i %')).toEqual(['Avvik', 'Avvik i %']);
+    expect(names('Kvinner andel av menn % Menn')).toEqual(['Kvinner andel av menn %', 'Menn']);
+    expect(names('Totalt Totalt Menn % Kvinner %')).toEqual(['Totalt', 'Totalt', 'Menn %', 'Kvinner %']);
+    expect(names('Oppr. budsjett Reg. budsjett')).toEqual(['Oppr. budsjett', 'Reg. budsjett']);
+    expect(names('Avsetning/ Bruk 2024')).toEqual(['Avsetning/ Bruk 2024']);
+    expect(headerNames('Befolknings- utvikling 01.01.2021 01.01.2022')).toEqual({ labels: ['01.01.2021', '01.01.2022'], labelHeader: 'Befolknings- utvikling', numbered: false });
+    expect(headerNames('')).toEqual({ labels: [], labelHeader: '', numbered: false });
+  });
+
+  it('reads numbered names only in order, each number followed by a word', () => {
+    expect(headerNames('Navn 1. Plan 3. Drift 2. Annet').labels).toEqual(['1. Plan 3. Drift', '2. Annet']);
+    expect(headerNames('Navn 2. Plan 1. Drift').numbered).toBe(false);
+    expect(headerNames('Navn 1. Plan 2.').numbered).toBe(false);
+  });
+});
+
+describe('joinHeaderLines', () => {
+  it('joins trimmed lines with one space, mends a word hyphenated over a break, and makes any white space one space', () => {
+    expect(joinHeaderLines(['  Regnskap ', '', '2024'])).toBe('Regnskap 2024');
+    expect(joinHeaderLines(['Befolknings-', 'utvikling'])).toBe('Befolkningsutvikling');
+    expect(joinHeaderLines(['Avvik -', 'Drift'])).toBe('Avvik - Drift');
+    expect(joinHeaderLines(['Regnskap\t\t2024   Budsjett\u00a02024'])).toBe('Regnskap 2024 Budsjett 2024');
+    expect(joinHeaderLines(['Regnskap\u2028 2024'])).toBe('Regnskap 2024');
+    expect(joinHeaderLines(['Regnskap   2024'])).toBe('Regnskap 2024');
+    expect(joinHeaderLines(['Regnskap\u00a02024'])).toBe('Regnskap 2024');
+    expect(joinHeaderLines([])).toBe('');
   });
 });

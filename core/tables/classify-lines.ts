@@ -297,8 +297,12 @@ const ONE_OR_TWO_DIGITS = /^\d{1,2}$/;
 
 const ABBREVIATION_DOT = /\b(?:kr|mill|inkl|ca|jf|nr|kap|pr|bl\.a|oppr|reg|bud|utg|omr|f\.o\.m|t\.o\.m|Funk|bef|y\.disp|gj|gj\.sn|mnd|ant|stk|tlf|avd|st)\./gi;
 
-/** `digit`: whether the line holds a digit, when the caller has tested that already. */
-export function classifyLine(line: Line, digit?: boolean): ClassifiedLine {
+export function classifyLine(line: Line): ClassifiedLine {
+  return classifyTestedLine(line, undefined);
+}
+
+/** classifyLine, for a caller that has tested the line for a digit already (`digit`; undefined: not tested). */
+export function classifyTestedLine(line: Line, digit: boolean | undefined): ClassifiedLine {
   const text = line.text.trim();
   if (!text) return { line, kind: 'blank', split: NO_SPLIT };
   // A note under a cell is no label and no row: the row's cells go on after it.

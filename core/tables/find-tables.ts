@@ -6,7 +6,7 @@
 
 import type { Line, ParseOptions } from '../model.ts';
 import type { DraftTable } from '../semantics/draft.ts';
-import { classifyLine, type ClassifiedLine } from './classify-lines.ts';
+import { classifyLine, classifyTestedLine, type ClassifiedLine } from './classify-lines.ts';
 import { fitHeader, headerNames, joinHeaderLines } from './header.ts';
 import { assembleRows, joinSplitRows } from './rows.ts';
 import { resolveRows } from './resolve.ts';
@@ -51,12 +51,12 @@ function classifyLines(lines: Line[]): ClassifiedLine[] {
     // (Half the lines are empty: they are not searched.)
     DIGIT_AHEAD.lastIndex = 0;
     if (!l.text || !DIGIT_AHEAD.test(l.text)) {
-      out.push(classifyLine(l, false));
+      out.push(classifyTestedLine(l, false));
       continue;
     }
     const cut = gluedCut(l.text, DIGIT_AHEAD.lastIndex - 1);
     if (cut > 0) out.push(classifyLine({ ...l, text: l.text.slice(0, cut) }), classifyLine({ ...l, text: l.text.slice(cut) }));
-    else out.push(classifyLine(l, true));
+    else out.push(classifyTestedLine(l, true));
   }
   return out;
 }

@@ -8,6 +8,7 @@ import { CODE_COLUMN, joinHeaderLines, splitHeader, startsColumnName } from './h
 import { isHeading, isUnitLine } from './captions.ts';
 import { amountTokens } from './code-columns.ts';
 import { isSumLabel } from '../semantics/row-kinds.ts';
+import { isSpaceChar } from '../numbers/tokens.ts';
 import { SPACES, STARTS_UPPER } from '../patterns.ts';
 
 /** Words a line of a header stacked word by word may have. */
@@ -73,14 +74,16 @@ const wordsIn = (t: string) => (t.trim() ? t.trim().split(SPACES).length : 0);
 /** Lines searched above a table's first row for a header of numbered column names. */
 const MAX_NUMBERED_HEADER = 30;
 
-const NUMBERED = /^(\d)\.(?:\s|$)/;
-
 /**
  * Column names numbered "1.", "2.", "3." … and wrapped over many short lines ("1. / Periodiserings- / avvik, men /
  * … / 2. Reelle netto / besparelser på …"): the lines from the one before "1." down to the first row are the
  * header, whatever their words.
  */
 export function numberedHeader(lines: ClassifiedLine[], first: number, floor: number): ClassifiedLine[] | undefined {
+  // Most tables have no "1." above them: the label and header lines up to the first other line are read for one
+  // before a "2." first. (A unit line or heading among them ends the run below sooner, and takes no "1." or "2."
+  // into it that is not here.)
+  if (!numberedAbove(lines, first, floor)) return undefined;
   const run: ClassifiedLine[] = [];
   for (let k = first - 1; k >= floor && first - k <= MAX_NUMBERED_HEADER; k--) {
     const cl = lines[k]!;
@@ -92,8 +95,7 @@ export function numberedHeader(lines: ClassifiedLine[], first: number, floor: nu
   let next = 1;
   let one = -1;
   run.forEach((cl, k) => {
-    const m = NUMBERED.exec(cl.line.text.trim());
-    if (m && Number(m[1]) === next) {
+    if (listNumber(cl.line.text.trim()) === next) {
       if (next === 1) one = k;
       next++;
     }
@@ -101,6 +103,27 @@ export function numberedHeader(lines: ClassifiedLine[], first: number, floor: nu
   if (next <= 2 || one < 0) return undefined;
   // The line before "1." names the label column ("Prosjektnr.- og navn").
   return run.slice(Math.max(0, one - 1));
+}
+
+/** Whether a line "1." stands above a line "2." among the label and header lines above `first` that numberedHeader
+ * reads, unit lines and headings not set apart. */
+function numberedAbove(lines: ClassifiedLine[], first: number, floor: number): boolean {
+  let two = false;
+  for (let k = first - 1; k >= floor && first - k <= MAX_NUMBERED_HEADER; k--) {
+    const cl = lines[k]!;
+    if (cl.kind === 'blank') continue;
+    if (cl.kind !== 'label' && cl.kind !== 'header') return false;
+    const n = listNumber(cl.line.text.trim());
+    if (n === 2) two = true;
+    else if (n === 1 && two) return true;
+  }
+  return false;
+}
+
+/** The number a trimmed line starts with as a list item ("1. …": `/^(\d)\.(?:\s|$)/`), or -1. */
+function listNumber(t: string): number {
+  const d = t.charCodeAt(0) - 0x30;
+  return d >= 0 && d <= 9 && t.charCodeAt(1) === 0x2e && (t.length === 2 || isSpaceChar(t.charCodeAt(2))) ? d : -1;
 }
 
 const LOWER_WORD = /\s\p{Ll}{2,}/u;

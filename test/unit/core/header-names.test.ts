@@ -1,5 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { fitHeader, headerNames, joinHeaderLines, splitHeader } from '../../../core/tables/header.ts';
+import { numberedHeader } from '../../../core/tables/header-lines.ts';
+import { classifyLine } from '../../../core/tables/classify-lines.ts';
 
 describe('a header read once, then fitted to the column count', () => {
   const headers = [
@@ -59,5 +61,19 @@ describe('joinHeaderLines', () => {
     expect(joinHeaderLines(['Regnskap   2024'])).toBe('Regnskap 2024');
     expect(joinHeaderLines(['Regnskap\u00a02024'])).toBe('Regnskap 2024');
     expect(joinHeaderLines([])).toBe('');
+  });
+});
+
+describe('numberedHeader', () => {
+  const lines = (texts: string[]) => texts.map((text, k) => classifyLine({ text, line: k + 1 }));
+  const header = (texts: string[]) => numberedHeader(lines(texts), texts.length - 1, 0)?.map((cl) => cl.line.text);
+  it('takes the lines from the one before "1." down to the first row when a "2." follows the "1."', () => {
+    const row = 'Prosjekt A 1 200 300 400';
+    expect(header(['Navn', '1. Plan', 'avvik', '', '2.', 'Drift', row])).toEqual(['Navn', '1. Plan', 'avvik', '2.', 'Drift']);
+    expect(header(['Navn', '2. Plan', '1. Drift', row])).toBeUndefined();
+    expect(header(['Navn', '1.5 Plan', '2. Drift', row])).toBeUndefined();
+    expect(header(['Navn', '1.Plan', '2. Drift', row])).toBeUndefined();
+    // A unit line between the numbers ends the run above the row.
+    expect(header(['Navn', '1. Plan', 'Tall i 1000 kr', '2. Drift', row])).toBeUndefined();
   });
 });

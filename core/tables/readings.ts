@@ -239,7 +239,7 @@ export function bestReadings(tokens: NumToken[], columns: number, label: string 
   const memoSize = tokens.length * 65;
   if (memoCall.length < memoSize) {
     memoCall = new Int32Array(memoSize * 2);
-    memoRead.length = 0;
+    memoRead = new Array<CellRead | undefined>(memoSize * 2).fill(undefined);
   }
   // A reading's printed cells start from an empty row: copies of this (a copy is several times cheaper than
   // new Array().fill()).
@@ -316,7 +316,8 @@ type CellRead = { text: string; value: number | null };
  * (kept between calls: the function is not re-entered). */
 let readCalls = 0;
 let memoCall = new Int32Array(1024);
-const memoRead: CellRead[] = [];
+/** (Filled to its length: stores far beyond an array's end would make it a slow dictionary.) */
+let memoRead = new Array<CellRead | undefined>(1024).fill(undefined);
 /** The gap before each cell of the segmentation at hand. */
 let cellGapsAt = new Float64Array(16);
 

@@ -103,7 +103,7 @@ let rowDigits = new Int32Array(16);
 
 /** What a lone figure is worth in the latest result column of an indicator table (an empty cell costs 1, so a
  * figure split in two to fill more cells loses to it). */
-const LONE_VALUE_BONUS = 1.5;
+export const LONE_VALUE_BONUS = 1.5;
 
 export function latestActual(columns: Column[]): number {
   let best = -1;

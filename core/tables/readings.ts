@@ -207,8 +207,9 @@ export function enumerateReadings(tokens: NumToken[], columns: number, label: st
 }
 
 /** What a reading costs beyond its printing (the table's arithmetic, resolve.ts), from its values; `cells` lays out
- * its printed cells. The values are lent for the call only. */
-export type ExtraCost = (values: (number | null)[], labelTokens: number, cells: () => string[]) => number;
+ * its printed cells. The values are lent for the call only. A reading whose printing costs `prior` is dropped when
+ * it costs more than `worst` in all: the function may then return Infinity instead, once it knows the reading does. */
+export type ExtraCost = (values: (number | null)[], labelTokens: number, cells: () => string[], prior: number, worst: number) => number;
 
 export interface ReadingOptions {
   /** Empty cells tried beyond the fewest possible. */
@@ -216,24 +217,59 @@ export interface ReadingOptions {
   /** How many readings to return. */
   keep: number;
   extra?: ExtraCost;
+  /** The least `extra` ever returns (a reading that costs more than the kept ones even so is not costed). */
+  leastExtra?: number;
   /** The table's rows print their cells one space apart (oneSpaced): two spaces mark an empty cell in every row. */
   oneSpaced?: boolean;
 }
 
+/** A segmentation to place (bestReadings): its readings are met as numbers first…first + count − 1. */
+type Found = { head: Part; labelTokens: number; placementCost: number; first: number; count: number; least: number };
+
 /**
  * The `keep` cheapest readings of `tokens` into `columns` cells, cheapest first, their costs raised by `extra`: as
- * costing every reading and stable-sorting them by printing cost, then by cost, would rank them. Only readings that
- * may rank are made.
+ * costing every reading and stable-sorting them by printing cost, then by cost, would rank them (readings of equal
+ * costs in the order they are met: by segmentation, fewest cells first, then by placement). Only readings that may
+ * rank are made: the segmentations are placed cheapest first, so that the kept readings soon say what the rest must
+ * beat, and a reading that costs more than the kept ones by its printing alone is not costed.
  */
-export function bestReadings(tokens: NumToken[], columns: number, label: string | boolean, { extraEmpty, keep, extra, oneSpaced = false }: ReadingOptions): Reading[] {
+export function bestReadings(tokens: NumToken[], columns: number, label: string | boolean, { extraEmpty, keep, extra, leastExtra = extra ? -Infinity : 0, oneSpaced = false }: ReadingOptions): Reading[] {
   // Ranked by cost, then printing cost, then the order they are met in.
   const ranked: PlacedReading[] = [];
-  let met = 0;
   const skips: { n: number; cost: number }[] = [{ n: 0, cost: 0 }];
   const take = labelTakes(typeof label === 'string' ? label : label ? 'x' : '', tokens);
   const changeRow = typeof label === 'string' && CHANGE_ROW.test(label);
   const wide = wideGap(tokens, oneSpaced);
   if (take !== undefined) skips.push({ n: 1, cost: take });
+  // Every segmentation, with the least printing cost any of its placements can have: the cells' grouping costs and
+  // empty cells, the cheapest edge cost, and every gap before a cell an empty cell's bonus.
+  const found: Found[] = [];
+  let met = 0;
+  for (const skip of skips) {
+    const most = Math.min(columns, tokens.length - skip.n);
+    for (const head of segmentations(tokens, skip.n, columns, Math.max(1, most - extraEmpty))) {
+      const k = head.size;
+      if (k === 0 && tokens.length > skip.n) continue;
+      if (met >= MAX_READINGS) break;
+      let shapeCost = 0;
+      let gapBonus = 0;
+      let idx = 0;
+      for (let c: Part | null = head; c && c.first >= 0; c = c.next, idx++) {
+        shapeCost += c.own;
+        // (gapCost's tests, without the placement.)
+        const gap = tokens[c.first]!.gap;
+        if (gap >= (idx === 0 ? WIDE_GAP : wide) && !(idx === 0 && skip.n === 0 && c.first > 0)) gapBonus -= GAP_EMPTY_BONUS;
+      }
+      // Year tokens in the body keep a small cost so that the label reading wins a tie.
+      const placementCost = skip.cost + shapeCost + (columns - k) * EMPTY_CELL_COST;
+      const count = Math.min(placements(k, columns).length, MAX_READINGS - met);
+      found.push({ head, labelTokens: skip.n, placementCost, first: met, count, least: placementCost + edgeCosts(k, columns, changeRow).least + gapBonus });
+      met += count;
+    }
+  }
+  // (Ties in the order they are met: a reading met later ranks after one of equal costs met before. All of them rank
+  // when they are no more than `keep`: then the order does not matter.)
+  if (met > keep) found.sort((a, b) => a.least - b.least || a.first - b.first);
   // Cells recur across segmentations: read each token span once (memo slots of an earlier call are stale).
   const call = ++readCalls;
   const memoSize = tokens.length * 65;
@@ -247,66 +283,63 @@ export function bestReadings(tokens: NumToken[], columns: number, label: string 
   // The values of the reading at hand (a reading that ranks keeps a copy), and where its cells are placed.
   const values: (number | null)[] = new Array<number | null>(columns).fill(null);
   const placing = { slots: [] as number[], read: [] as { text: string }[], cells: (): string[] => layOut(placing.slots, placing.read, noCells) };
-  for (const skip of skips) {
-    const most = Math.min(columns, tokens.length - skip.n);
-    for (const head of segmentations(tokens, skip.n, columns, Math.max(1, most - extraEmpty))) {
-      const k = head.size;
-      if (k === 0 && tokens.length > skip.n) continue;
-      // The segmentation's cells read (with the gap before each), and their grouping costs added up in order.
-      const read = new Array<CellRead>(k);
-      if (cellGapsAt.length < k) cellGapsAt = new Float64Array(k * 2);
-      let shapeCost = 0;
-      let idx = 0;
-      for (let c: Part | null = head; c && c.first >= 0; c = c.next) {
-        const key = c.first * 64 + c.last;
-        let hit: CellRead;
-        if (memoCall[key] === call) hit = memoRead[key]!;
-        else {
-          const text = cellText(tokens, c.first, c.last);
-          hit = { text, value: cellValue(tokens, c.first, c.last, text) };
-          memoCall[key] = call;
-          memoRead[key] = hit;
-        }
-        read[idx] = hit;
-        cellGapsAt[idx++] = tokens[c.first]!.gap;
-        shapeCost += c.own;
+  for (const { head, labelTokens, placementCost, first, count, least } of found) {
+    // Once `keep` readings rank, a reading must cost no more than the last of them: no reading of this segmentation
+    // or of the ones after it (sorted by least) costs less than its least printing cost and the least extra.
+    // (Rounding never reverses an order: sums of smaller terms, rounded, are never greater.)
+    if (ranked.length >= keep && least + leastExtra > ranked[keep - 1]!.cost) break;
+    const k = head.size;
+    // The segmentation's cells read (with the gap before each).
+    const read = new Array<CellRead>(k);
+    if (cellGapsAt.length < k) cellGapsAt = new Float64Array(k * 2);
+    let idx = 0;
+    for (let c: Part | null = head; c && c.first >= 0; c = c.next) {
+      const key = c.first * 64 + c.last;
+      let hit: CellRead;
+      if (memoCall[key] === call) hit = memoRead[key]!;
+      else {
+        const text = cellText(tokens, c.first, c.last);
+        hit = { text, value: cellValue(tokens, c.first, c.last, text) };
+        memoCall[key] = call;
+        memoRead[key] = hit;
       }
-      // Year tokens in the body keep a small cost so that the label reading wins a tie.
-      const placementCost = skip.cost + shapeCost + (columns - k) * EMPTY_CELL_COST;
-      // Readings share a cell's span (nothing changes them); the edge costs of a placement list are cached with it.
-      const placed = placements(k, columns);
-      const edges = edgeCosts(k, columns, changeRow);
-      for (let p = 0; p < placed.length; p++) {
-        const slots = placed[p]!;
-        if (met >= MAX_READINGS) break;
-        met++;
-        const prior = placementCost + edges[p]! + gapCost(cellGapsAt, k, head.first, slots, skip.n, wide);
-        for (let c = 0; c < columns; c++) values[c] = null;
-        for (let idx = 0; idx < slots.length; idx++) values[slots[idx]!] = read[idx]!.value;
-        let cost = prior;
-        if (extra) {
-          placing.slots = slots;
-          placing.read = read;
-          cost += extra(values, skip.n, placing.cells);
-        }
-        if (keep === Infinity) {
-          ranked.push(new PlacedReading(values.slice(), skip.n, cost, prior, slots, read, noCells));
-          continue;
-        }
-        // (A reading met later ranks after one of equal costs met before.)
-        let at = ranked.length;
-        while (at > 0 && (ranked[at - 1]!.cost > cost || (ranked[at - 1]!.cost === cost && ranked[at - 1]!.prior > prior))) at--;
-        if (at >= keep) continue;
-        // (Inserted at `at` by hand: the list is short, a splice call costs more.)
-        const reading = new PlacedReading(values.slice(), skip.n, cost, prior, slots, read, noCells);
-        if (ranked.length < keep) ranked.push(reading);
-        for (let j = ranked.length - 1; j > at; j--) ranked[j] = ranked[j - 1]!;
-        ranked[at] = reading;
+      read[idx] = hit;
+      cellGapsAt[idx++] = tokens[c.first]!.gap;
+    }
+    // Readings share a cell's span (nothing changes them); the edge costs of a placement list are cached with it.
+    const placed = placements(k, columns);
+    const edges = edgeCosts(k, columns, changeRow).costs;
+    for (let p = 0; p < count; p++) {
+      const slots = placed[p]!;
+      const prior = placementCost + edges[p]! + gapCost(cellGapsAt, k, head.first, slots, labelTokens, wide);
+      const worst = ranked.length >= keep ? ranked[keep - 1]!.cost : Infinity;
+      if (prior + leastExtra > worst) continue;
+      for (let c = 0; c < columns; c++) values[c] = null;
+      for (let idx = 0; idx < slots.length; idx++) values[slots[idx]!] = read[idx]!.value;
+      let cost = prior;
+      if (extra) {
+        placing.slots = slots;
+        placing.read = read;
+        cost += extra(values, labelTokens, placing.cells, prior, worst);
       }
+      // (Costs are never NaN: numbers compare as a total order.)
+      const order = first + p;
+      let at = ranked.length;
+      while (at > 0 && ranks(ranked[at - 1]!, cost, prior, order)) at--;
+      if (at >= keep) continue;
+      // (Inserted at `at` by hand: the list is short, a splice call costs more.)
+      const reading = new PlacedReading(values.slice(), labelTokens, cost, prior, order, slots, read, noCells);
+      if (ranked.length < keep) ranked.push(reading);
+      for (let j = ranked.length - 1; j > at; j--) ranked[j] = ranked[j - 1]!;
+      ranked[at] = reading;
     }
   }
-  if (keep === Infinity) ranked.sort((a, b) => a.cost - b.cost || a.prior - b.prior);
   return ranked;
+}
+
+/** Whether a reading of these costs, met as number `order`, ranks before `r`. */
+function ranks(r: PlacedReading, cost: number, prior: number, order: number): boolean {
+  return r.cost > cost || (r.cost === cost && (r.prior > prior || (r.prior === prior && r.order > order)));
 }
 
 /** A token span read as a cell. */
@@ -336,6 +369,8 @@ class PlacedReading implements Reading {
     public cost: number,
     /** Its printing cost (it ranks readings of equal cost). */
     readonly prior: number,
+    /** Where it is met among the row's readings (it ranks readings of equal costs). */
+    readonly order: number,
     private readonly slots: number[],
     private readonly read: { text: string }[],
     private readonly noCells: string[],
@@ -426,14 +461,17 @@ function edgeCost(slots: number[], columns: number, leading = false): number {
   if (leading) return -c / Math.max(1, columns) - (slots.length < columns && slots[0]! > 0 ? CHANGE_LEADS_EMPTY : 0);
   return c / Math.max(1, columns);
 }
-/** edgeCosts' lists by leading (0 or 1), n and k. */
-const edgeCache: Float64Array[][][] = [[], []];
-/** edgeCost of every placement of k cells in n columns, in placements' order. */
-function edgeCosts(k: number, n: number, leading: boolean): Float64Array {
+/** edgeCosts' lists by leading (0 or 1), n and k, each with its least. */
+const edgeCache: { costs: Float64Array; least: number }[][][] = [[], []];
+/** edgeCost of every placement of k cells in n columns, in placements' order, and the least of them. */
+function edgeCosts(k: number, n: number, leading: boolean): { costs: Float64Array; least: number } {
   const byK = (edgeCache[leading ? 1 : 0]![n] ??= []);
   let hit = byK[k];
   if (!hit) {
-    hit = Float64Array.from(placements(k, n), (slots) => edgeCost(slots, n, leading));
+    const costs = Float64Array.from(placements(k, n), (slots) => edgeCost(slots, n, leading));
+    let least = Infinity;
+    for (const c of costs) least = Math.min(least, c);
+    hit = { costs, least };
     byK[k] = hit;
   }
   return hit;

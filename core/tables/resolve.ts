@@ -13,7 +13,7 @@ import { namedSumColumns } from '../variance/sum-columns.ts';
 import { bestReadings, MAX_EXTRA_EMPTY, oneSpacedRows, type ExtraCost, type Reading } from './readings.ts';
 import { CODE_COLUMN } from './header.ts';
 import type { RawRow } from './rows.ts';
-import { codeCost, digits, identityScore, latestActual, loneValueBonus, loneZeroBonus, roleIdentities, rowMagnitudeCost, sumColumnScore, targetEmptyCost } from './reading-costs.ts';
+import { codeCost, digits, identityScore, latestActual, LONE_VALUE_BONUS, loneValueBonus, loneZeroBonus, roleIdentities, rowMagnitudeCost, sumColumnScore, targetEmptyCost } from './reading-costs.ts';
 import { improveBySums } from './sum-search.ts';
 import { DOT_GROUPED } from '../numbers/parse-number.ts';
 import { breakdownColumns } from '../variance/breakdown.ts';
@@ -173,14 +173,24 @@ export function resolveRows(
   });
 
   const oneSpaced = oneSpacedRows(raw.map((r) => r.tokens));
-  // What a reading of a row costs or gains by itself (reading-costs.ts).
-  const extraFor = (r: RawRow): ExtraCost => (values, labelTokens, cells) =>
-    rowMagnitudeCost(values, levelColumns) - IDENTITY_BONUS * (identityScore(values, ids) + sumColumnScore(values, sumCols)) - loneValueBonus(values, latestResult) - loneZeroBonus(values, ids) + (hasCodes ? codeCost(values, cells(), codes, r.tokens[labelTokens]) : 0) + (targetCols.length ? targetEmptyCost(values, targetCols) : 0);
+  // What a reading of a row costs or gains by itself (reading-costs.ts). Its gains are worked out first: a reading
+  // that costs more than `worst` before the costs that only add (sizes, codes, targets) is dropped without them.
+  const extraFor = (r: RawRow): ExtraCost => (values, labelTokens, cells, prior, worst) => {
+    const gains = IDENTITY_BONUS * (identityScore(values, ids) + sumColumnScore(values, sumCols));
+    const lone = loneValueBonus(values, latestResult);
+    const zero = loneZeroBonus(values, ids);
+    // (A sum is never lowered by adding a number that is not negative, rounding included.)
+    if (prior + (-gains - lone - zero) > worst) return Infinity;
+    return rowMagnitudeCost(values, levelColumns) - gains - lone - zero + (hasCodes ? codeCost(values, cells(), codes, r.tokens[labelTokens]) : 0) + (targetCols.length ? targetEmptyCost(values, targetCols) : 0);
+  };
+  // The most a reading can gain: every identity and sum column holds, and a lone figure earns what it can.
+  const loneBonuses = (latestResult >= 0 ? 1 : 0) + (ids.some((id) => !id.eitherSign) ? 1 : 0);
+  const leastExtra = -IDENTITY_BONUS * (ids.length + sumCols.length) - loneBonuses * LONE_VALUE_BONUS;
   const cands: Reading[][] = raw.map((r) => {
     if (!r.tokens.length) return [];
     // Few empty cells first; more only when the arithmetic finds nothing among those.
     // Where the roles announce identities, more empty cells are worth trying (the arithmetic can tell them apart).
-    return bestReadings(r.tokens, C, r.label, { extraEmpty: ids.some((id) => !id.eitherSign) ? MAX_EXTRA_EMPTY : 1, keep: KEEP, oneSpaced, extra: extraFor(r) });
+    return bestReadings(r.tokens, C, r.label, { extraEmpty: ids.some((id) => !id.eitherSign) ? MAX_EXTRA_EMPTY : 1, keep: KEEP, oneSpaced, extra: extraFor(r), leastExtra });
   });
   // A total and its parts in neighbouring columns: the groups that add up choose their rows' readings.
   const breakdown = breakdownColumns(labels);

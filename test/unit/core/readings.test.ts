@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { enumerateReadings, cellCountRange } from '../../../core/tables/readings.ts';
+import { bestReadings, enumerateReadings, cellCountRange, type ExtraCost } from '../../../core/tables/readings.ts';
 import { splitRow } from '../../../core/numbers/tokens.ts';
 import { parseReportText } from '../../../core/index.ts';
 
@@ -1073,5 +1073,34 @@ describe('whole numbers read digit by digit', () => {
     expect(one('-1 234,56')).toBe(-1234.56);
     expect(one('99999999999999999')).toBe(Number('99999999999999999'));
     expect(one('123456789012345678901')).toBe(Number('123456789012345678901'));
+  });
+});
+
+describe('the readings kept', () => {
+  it('are the cheapest of all the readings, ties in the order they are met, though only those that may rank are costed', () => {
+    // Extra costs of at least -3 that vary with the values (with many ties), and ones that drop what cannot rank.
+    const extras = [7, 3].map((n): ExtraCost => (values, labelTokens) => {
+      let h = labelTokens;
+      for (const v of values) h = (h * 31 + (v === null ? 7 : Math.abs(Math.round(v)))) % 1000003;
+      return -3 + (h % n) * (3 / (n - 1));
+    });
+    const rows = ['Rad 1 234 567 12 5 88 9', 'Endring   12   -4 7 000 12  5', 'Fra 2023 1 200   300 4 500 6', 'Rad  5    6 7  8 9 10 11', '2024 828 551 19 % 7 1 2'];
+    let compared = 0;
+    for (const extra of extras) {
+      const dropping: ExtraCost = (values, labelTokens, cells, prior, worst) => (prior - 3 > worst ? Infinity : extra(values, labelTokens, cells, prior, worst));
+      for (const row of rows) {
+        const { label, tokens: ts } = splitRow(row);
+        for (const columns of [3, 5, 7, 9]) {
+          const all = bestReadings(ts, columns, label, { extraEmpty: 3, keep: Infinity, extra });
+          const show = (r: { values: unknown; cost: number; labelTokens: number; cells: string[] }) => JSON.stringify([r.values, r.cost, r.labelTokens, r.cells]);
+          for (const keep of [1, 4, 10]) {
+            const kept = bestReadings(ts, columns, label, { extraEmpty: 3, keep, extra: dropping, leastExtra: -3 });
+            expect(kept.map(show)).toEqual(all.slice(0, keep).map(show));
+            if (all.length > keep) compared++;
+          }
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(40);
   });
 });

@@ -29,7 +29,9 @@ const RESULT_TITLE = /resultat|avvik|merforbruk|mindreforbruk/i;
 
 export function columnYear(label: string): number | undefined {
   let year: number | undefined;
-  for (const m of label.matchAll(YEAR)) year = Number(m[1]);
+  // (An exec loop: matchAll would copy the pattern on every call.)
+  YEAR.lastIndex = 0;
+  for (let m = YEAR.exec(label); m; m = YEAR.exec(label)) year = Number(m[1]);
   return year;
 }
 
@@ -39,7 +41,7 @@ const HYPHEN_BREAKS = /-\s+/g;
 
 /** Role of one header label, before looking at its neighbours. */
 export function roleOf(label: string, context: { unit?: string | undefined; title?: string | undefined }): Role {
-  const text = label.replace(HYPHEN_BREAKS, '');
+  const text = label.includes('-') ? label.replace(HYPHEN_BREAKS, '') : label;
   if (CODE_COLUMN.test(text.trim())) return 'other';
   for (const [re, role] of RULES) if (re.test(text)) return role;
   // A bare year or date in a money table: the year's accounts, or — under a results title — its result.
@@ -53,13 +55,16 @@ export function roleOf(label: string, context: { unit?: string | undefined; titl
 }
 
 const NUMBERED = /^\d\.\s/;
+/** What ALL_SPACES would change: white space beside white space, or other than a space. */
+const SPACES_TO_JOIN = /\s\s|[^\S ]/;
 const SUM_START = /^(sum|total)/i;
 const PERCENT_WORD = /%|prosent/i;
 
 /** Roles and years of every value column. A "Sum" column takes the role its neighbours share. */
 export function classifyColumns(labels: string[], context: { unit?: string | undefined; title?: string | undefined }): Column[] {
   const cols: Column[] = labels.map((label) => {
-    const clean = label.replace(ALL_SPACES, ' ').trim();
+    // (Most labels space their words singly already: nothing to replace.)
+    const clean = (SPACES_TO_JOIN.test(label) ? label.replace(ALL_SPACES, ' ') : label).trim();
     const col: Column = { label: clean, role: roleOf(clean, context) };
     const year = columnYear(clean);
     if (year !== undefined) col.year = year;

@@ -30,6 +30,18 @@ describe('column roles', () => {
     expect(cols.map((c) => c.role)).toEqual(['variance', 'variance', 'variance']);
     expect(classifyColumns(['Regnskap 2023'], {})[0]!.year).toBe(2023);
   });
+
+  it('joins a label\'s runs of white space into one space, reads its last year, and again on the next call', () => {
+    const cols = classifyColumns([' Regnskap\t2023 ', 'Avvik  2022/2023', 'Budsjett\u00a02024', 'Justert budsjett 2024', 'Avvik reg.bud/regn-  skap 2024'], {});
+    expect(cols.map((c) => [c.label, c.role, c.year])).toEqual([
+      ['Regnskap 2023', 'actual', 2023],
+      ['Avvik 2022/2023', 'variance', 2023],
+      ['Budsjett 2024', 'budget-original', 2024],
+      ['Justert budsjett 2024', 'budget-revised', 2024],
+      ['Avvik reg.bud/regn- skap 2024', 'variance', 2024],
+    ]);
+    expect(classifyColumns(['Regnskap 2021 og 2022', 'Mål 2025'], {}).map((c) => c.year)).toEqual([2022, 2025]);
+  });
 });
 
 describe('header splitting', () => {

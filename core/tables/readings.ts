@@ -466,15 +466,15 @@ const edgeCache: { costs: Float64Array; least: number }[][][] = [[], []];
 /** edgeCost of every placement of k cells in n columns, in placements' order, and the least of them. */
 function edgeCosts(k: number, n: number, leading: boolean): { costs: Float64Array; least: number } {
   const byK = (edgeCache[leading ? 1 : 0]![n] ??= []);
-  let hit = byK[k];
-  if (!hit) {
-    const costs = Float64Array.from(placements(k, n), (slots) => edgeCost(slots, n, leading));
-    let least = Infinity;
-    for (const c of costs) least = Math.min(least, c);
-    hit = { costs, least };
-    byK[k] = hit;
-  }
-  return hit;
+  return (byK[k] ??= edgeCostsOf(k, n, leading));
+}
+/** (Apart from edgeCosts: a function whose closures capture its variables makes their context on every call, even
+ * when it returns a cached list.) */
+function edgeCostsOf(k: number, n: number, leading: boolean): { costs: Float64Array; least: number } {
+  const costs = Float64Array.from(placements(k, n), (slots) => edgeCost(slots, n, leading));
+  let least = Infinity;
+  for (const c of costs) least = Math.min(least, c);
+  return { costs, least };
 }
 /** What a change row's empty first cell is worth: more than a column's usual size, less than the arithmetic. */
 const CHANGE_LEADS_EMPTY = 0.5;
@@ -485,8 +485,10 @@ const placementCache: number[][][][] = [];
 /** All increasing sequences of k column indexes out of n. */
 export function placements(k: number, n: number): number[][] {
   const byK = (placementCache[n] ??= []);
-  const hit = byK[k];
-  if (hit) return hit;
+  return (byK[k] ??= placementsOf(k, n));
+}
+/** (Apart from placements, as edgeCostsOf.) */
+function placementsOf(k: number, n: number): number[][] {
   const out: number[][] = [];
   const walk = (start: number, acc: number[]) => {
     if (acc.length === k) {
@@ -500,7 +502,6 @@ export function placements(k: number, n: number): number[][] {
     }
   };
   walk(0, []);
-  byK[k] = out;
   return out;
 }
 

@@ -4,9 +4,9 @@
 // ("61,8 mill. i merforbruk"), or it is an item in a list introduced by a claim sentence ending in ':'.
 
 import type { ClaimKind, Line } from '../model.ts';
-import { amountNok, findAmounts, type Amount } from './parse-amount.ts';
+import { amountNok, findAmounts, mayHoldAmount, type Amount } from './parse-amount.ts';
 import { forwardKind, isChangeAfter, isForecast, keywordHits, resultSign, turnsClause, type KeywordHit } from './keywords.ts';
-import { lineAt, lineSpans, linesToStream, streamToSentences, type LineSpan, type ProseStream, type Sentence } from './sentences.ts';
+import { lineAt, lineSpans, linesToStream, paragraphSentences, type LineSpan, type Paragraph, type ProseStream, type Sentence } from './sentences.ts';
 import { ALL_SPACES, SPACES } from '../patterns.ts';
 
 /** Most words between a claim word and the amount it governs ("avvik … for funksjonsområde FO3 Helse og omsorg på kr"). */
@@ -90,12 +90,13 @@ function phraseStart(s: Sentence, a: Amount, amounts: Amount[], g: Governor): nu
   return s.text.slice(start, a.start).startsWith('kroner') ? start + 'kroner'.length : start;
 }
 
-function sentencePhrases(stream: ProseStream, s: Sentence, listKindOf: () => ClaimKind | undefined): ClaimPhrase[] {
+/** `list`: the list header above a bullet; undefined for a sentence that is no bullet. */
+function sentencePhrases(stream: ProseStream, s: Sentence, list: ListHeader | undefined): ClaimPhrase[] {
   const amounts = findAmounts(s.text);
   // Most sentences hold no amount: they are never claims, so their keywords are not looked for.
   if (amounts.length === 0) return [];
   const hits = keywordHits(s.text);
-  const listKind = listKindOf();
+  const listKind = list?.kind();
   const out: ClaimPhrase[] = [];
   let chainEnd = -1;
   for (const a of amounts) {
@@ -127,26 +128,66 @@ function listHeaderKind(s: Sentence): ClaimKind | undefined {
   return keywordHits(s.text).find((h) => h.kind !== undefined)?.kind;
 }
 
-/** listHeaderKind, looked up only when an item below the header holds an amount, and then once. */
-function lazyListKind(header: Sentence): () => ClaimKind | undefined {
-  let known = false;
-  let kind: ClaimKind | undefined;
-  return () => {
-    if (!known) kind = listHeaderKind(header);
-    known = true;
-    return kind;
-  };
-}
+/**
+ * The list header so far: the last sentence that is no bullet, whose kind a bullet below it takes. Paragraphs that
+ * can hold no amount give no phrase and are not cut into sentences (most of a report); only a bullet with an
+ * amount asks which of their sentences was the last that is no bullet, and they are cut then, the last first.
+ */
+class ListHeader {
+  private header: Sentence | undefined;
+  private readonly skipped: Paragraph[] = [];
+  private known = false;
+  private headerKind: ClaimKind | undefined;
 
-const NO_LIST = (): ClaimKind | undefined => undefined;
+  /** A sentence that is no bullet: the header from here on. */
+  set(s: Sentence): void {
+    this.header = s;
+    this.skipped.length = 0;
+    this.known = false;
+  }
+
+  /** A paragraph passed over uncut. */
+  skip(p: Paragraph): void {
+    this.skipped.push(p);
+  }
+
+  /** listHeaderKind of the header, looked up once. */
+  kind(): ClaimKind | undefined {
+    for (let k = this.skipped.length - 1; k >= 0; k--) {
+      const sentences: Sentence[] = [];
+      paragraphSentences(this.skipped[k]!, sentences);
+      let last: Sentence | undefined;
+      for (const s of sentences) if (!s.bullet) last = s;
+      if (last !== undefined) {
+        this.set(last);
+        break;
+      }
+    }
+    this.skipped.length = 0;
+    if (this.header === undefined) return undefined;
+    if (!this.known) this.headerKind = listHeaderKind(this.header);
+    this.known = true;
+    return this.headerKind;
+  }
+}
 
 export function findClaimPhrases(lines: Line[]): ClaimPhrase[] {
   const stream = linesToStream(lines);
   const out: ClaimPhrase[] = [];
-  let listKind = NO_LIST;
-  for (const s of streamToSentences(stream)) {
-    out.push(...sentencePhrases(stream, s, s.bullet ? listKind : NO_LIST));
-    if (!s.bullet) listKind = lazyListKind(s);
+  const list = new ListHeader();
+  const sentences: Sentence[] = [];
+  for (const p of stream.paragraphs) {
+    // No sentence of a paragraph without an amount holds one (mayHoldAmount), and a sentence without one gives no phrase.
+    if (!mayHoldAmount(p.text)) {
+      list.skip(p);
+      continue;
+    }
+    sentences.length = 0;
+    paragraphSentences(p, sentences);
+    for (const s of sentences) {
+      out.push(...sentencePhrases(stream, s, s.bullet ? list : undefined));
+      if (!s.bullet) list.set(s);
+    }
   }
   return out;
 }

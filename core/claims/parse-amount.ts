@@ -63,9 +63,15 @@ export function amountNok(a: Amount): number {
   return Math.round(a.value * a.unitFactor);
 }
 
+/** Whether `text` may hold an amount: findAmounts finds none in a text without AMOUNT_HINT, nor in any part of
+ * it (the hint has no anchors nor look-around, so where it matches a part of a text it matches the text). */
+export function mayHoldAmount(text: string): boolean {
+  return DIGIT.test(text) && AMOUNT_HINT.test(text);
+}
+
 export function findAmounts(text: string): Amount[] {
   const out: Amount[] = [];
-  if (!DIGIT.test(text) || !AMOUNT_HINT.test(text)) return out;
+  if (!mayHoldAmount(text)) return out;
   for (const m of matchesOf(AMOUNT, text)) {
     const g = m.groups ?? {};
     const num = g['num'];

@@ -224,7 +224,7 @@ function pushSentence(out: Sentence[], p: Paragraph, from: number, to: number): 
 
 /** The sentences of one paragraph, with stream offsets. A match of SENTENCE_END is one character (the rest is
  * lookahead), so where it ends says where it is: the matches are found with `test`, which builds no match array. */
-function paragraphSentences(p: Paragraph, out: Sentence[]): void {
+export function paragraphSentences(p: Paragraph, out: Sentence[]): void {
   const text = p.text;
   let start = 0;
   SENTENCE_END.lastIndex = 0;

@@ -29,3 +29,24 @@ describe('findClaimPhrases positions', () => {
     expect(findClaimPhrases(textToLines(text))).toEqual([]);
   });
 });
+
+describe('findClaimPhrases list headers above paragraphs without amounts', () => {
+  const read = (text: string) => findClaimPhrases(textToLines(text)).map((p) => ({ kind: p.kind, amountNok: p.amountNok }));
+
+  it('gives a bullet the kind of the header above bullets that hold no amount', () => {
+    const text = 'Merforbruket fordeler seg slik:\n• Barnevern og\n• Sosialhjelp\n• Reserver 5 mill. kroner';
+    expect(read(text)).toEqual([{ kind: 'overspend', amountNok: 5_000_000 }]);
+  });
+
+  it('takes the last sentence that is no bullet as the header, in the last paragraph that has one', () => {
+    const text = 'Merforbruket fordeler seg slik:\nDette er et avsnitt uten beløp, og det slutter her.\n• Reserver 5 mill. kroner';
+    expect(read(text)).toEqual([]);
+    const twice = 'Avvik fordeler seg slik:\nDette er et avsnitt uten beløp. Merforbruket fordeler seg slik:\n• Helse\n• Reserver 5 mill. kroner';
+    expect(read(twice)).toEqual([{ kind: 'overspend', amountNok: 5_000_000 }]);
+  });
+
+  it('keeps a header from a paragraph with an amount over paragraphs of bullets without one', () => {
+    const text = 'Budsjettet var 3 mill. kroner, og mindreforbruket fordeler seg slik:\n• Helse\n• Skole\n• Reserver 5 mill. kroner';
+    expect(read(text)).toEqual([{ kind: 'underspend', amountNok: 5_000_000 }]);
+  });
+});

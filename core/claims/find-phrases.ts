@@ -4,9 +4,9 @@
 // ("61,8 mill. i merforbruk"), or it is an item in a list introduced by a claim sentence ending in ':'.
 
 import type { ClaimKind, Line } from '../model.ts';
-import { amountNok, findAmounts, mayHoldAmount, type Amount } from './parse-amount.ts';
+import { amountNok, findAmounts, hintMaySpan, mayHoldAmount, type Amount } from './parse-amount.ts';
 import { forwardKind, isChangeAfter, isForecast, keywordHits, resultSign, turnsClause, type KeywordHit } from './keywords.ts';
-import { lineAt, lineSpans, linesToStream, paragraphSentences, type LineSpan, type Paragraph, type ProseStream, type Sentence } from './sentences.ts';
+import { appendParagraph, emptyStream, lineAt, lineSpans, paragraphSentences, ProseLines, type LineSpan, type ProseStream, type Sentence } from './sentences.ts';
 import { ALL_SPACES, SPACES } from '../patterns.ts';
 
 /** Most words between a claim word and the amount it governs ("avvik … for funksjonsområde FO3 Helse og omsorg på kr"). */
@@ -90,17 +90,17 @@ function phraseStart(s: Sentence, a: Amount, amounts: Amount[], g: Governor): nu
   return s.text.slice(start, a.start).startsWith('kroner') ? start + 'kroner'.length : start;
 }
 
-/** `list`: the list header above a bullet; undefined for a sentence that is no bullet. */
-function sentencePhrases(stream: ProseStream, s: Sentence, list: ListHeader | undefined): ClaimPhrase[] {
+/** `listKind`: the kind of the list header above a bullet; undefined for a sentence that is no bullet. */
+export function sentencePhrases(stream: ProseStream, s: Sentence, listKind: (() => ClaimKind | undefined) | undefined): ClaimPhrase[] {
   const amounts = findAmounts(s.text);
   // Most sentences hold no amount: they are never claims, so their keywords are not looked for.
   if (amounts.length === 0) return [];
   const hits = keywordHits(s.text);
-  const listKind = list?.kind();
+  const kindOfList = listKind?.();
   const out: ClaimPhrase[] = [];
   let chainEnd = -1;
   for (const a of amounts) {
-    const g = governor(s, a, amounts, hits, listKind, chainEnd);
+    const g = governor(s, a, amounts, hits, kindOfList, chainEnd);
     if (g === undefined) continue;
     chainEnd = a.end;
     const before = s.text.slice(0, a.start);
@@ -123,47 +123,65 @@ function sentencePhrases(stream: ProseStream, s: Sentence, list: ListHeader | un
 }
 
 /** The kind a list header (a claim sentence ending in ':') hands to its items. */
-function listHeaderKind(s: Sentence): ClaimKind | undefined {
+export function listHeaderKind(s: Sentence): ClaimKind | undefined {
   if (!s.colon) return undefined;
   return keywordHits(s.text).find((h) => h.kind !== undefined)?.kind;
 }
 
 /**
- * The list header so far: the last sentence that is no bullet, whose kind a bullet below it takes. Paragraphs that
- * can hold no amount give no phrase and are not cut into sentences (most of a report); only a bullet with an
- * amount asks which of their sentences was the last that is no bullet, and they are cut then, the last first.
+ * The list header so far: the last sentence that is no bullet, whose kind a bullet below it takes. Only paragraphs
+ * that may hold an amount are read (most of a report is not); only a bullet with an amount asks which sentence of
+ * the lines passed over was the last that is no bullet, and their paragraphs are cut then, the last first.
  */
 class ListHeader {
   private header: Sentence | undefined;
-  private readonly skipped: Paragraph[] = [];
   private known = false;
   private headerKind: ClaimKind | undefined;
+  /** The lines before this one are read: the header is the last sentence in them that is no bullet. */
+  private readTo = 0;
+  /** First line of the paragraph being read. */
+  private openedAt = 0;
 
-  /** A sentence that is no bullet: the header from here on. */
-  set(s: Sentence): void {
-    this.header = s;
-    this.skipped.length = 0;
-    this.known = false;
+  constructor(private readonly prose: ProseLines) {}
+
+  /** The paragraph of lines first… is read from here on. */
+  open(first: number): void {
+    this.openedAt = first;
   }
 
-  /** A paragraph passed over uncut. */
-  skip(p: Paragraph): void {
-    this.skipped.push(p);
+  /** A sentence that is no bullet, of the paragraph being read: the header from here on. */
+  set(s: Sentence): void {
+    this.header = s;
+    this.known = false;
+    this.readTo = this.openedAt;
+  }
+
+  /** The paragraph being read ends at line last, every sentence in it passed to set or to kind. */
+  close(last: number): void {
+    if (this.readTo === this.openedAt) this.readTo = last + 1;
   }
 
   /** listHeaderKind of the header, looked up once. */
   kind(): ClaimKind | undefined {
-    for (let k = this.skipped.length - 1; k >= 0; k--) {
-      const sentences: Sentence[] = [];
-      paragraphSentences(this.skipped[k]!, sentences);
-      let last: Sentence | undefined;
-      for (const s of sentences) if (!s.bullet) last = s;
+    const prose = this.prose;
+    const sentences: Sentence[] = [];
+    for (let k = this.openedAt - 1; k >= this.readTo; ) {
+      if (prose.isRow(k)) {
+        k--;
+        continue;
+      }
+      const first = prose.first(k);
+      sentences.length = 0;
+      paragraphSentences({ start: 0, text: prose.paragraphText(first, k) }, sentences);
+      const last = sentences.findLast((s) => !s.bullet);
       if (last !== undefined) {
-        this.set(last);
+        this.header = last;
+        this.known = false;
         break;
       }
+      k = first - 1;
     }
-    this.skipped.length = 0;
+    this.readTo = this.openedAt;
     if (this.header === undefined) return undefined;
     if (!this.known) this.headerKind = listHeaderKind(this.header);
     this.known = true;
@@ -171,23 +189,37 @@ class ListHeader {
   }
 }
 
+/** Whether prose line k may hold an amount, or its start: the amount hint in the line, or across the space that
+ * joins it to the next (each of a paragraph's amounts, mayHoldAmount, is one of the two). */
+function mayHoldAmountPart(prose: ProseLines, k: number): boolean {
+  if (k + 1 < prose.length && hintMaySpan(prose.raw(k), prose.to[k]!, prose.raw(k + 1), prose.from[k + 1]!)) return true;
+  // (The hint starts and ends outside white space: it matches the line as the input has it where it matches it trimmed.)
+  return mayHoldAmount(prose.raw(k));
+}
+
 export function findClaimPhrases(lines: Line[]): ClaimPhrase[] {
-  const stream = linesToStream(lines);
+  const prose = new ProseLines(lines);
+  const stream = emptyStream();
   const out: ClaimPhrase[] = [];
-  const list = new ListHeader();
+  const list = new ListHeader(prose);
+  const listKind = () => list.kind();
   const sentences: Sentence[] = [];
-  for (const p of stream.paragraphs) {
-    // No sentence of a paragraph without an amount holds one (mayHoldAmount), and a sentence without one gives no phrase.
-    if (!mayHoldAmount(p.text)) {
-      list.skip(p);
-      continue;
-    }
+  for (let k = 0; k < prose.length; k++) {
+    // A sentence without an amount gives no phrase: only the paragraphs that may hold one are built and cut.
+    if (!mayHoldAmountPart(prose, k) || prose.isRow(k)) continue;
+    const first = prose.first(k);
+    const last = prose.last(k);
+    k = last;
+    const p = appendParagraph(stream, prose, first, last);
+    if (!mayHoldAmount(p.text)) continue;
+    list.open(first);
     sentences.length = 0;
     paragraphSentences(p, sentences);
     for (const s of sentences) {
-      out.push(...sentencePhrases(stream, s, s.bullet ? list : undefined));
+      out.push(...sentencePhrases(stream, s, s.bullet ? listKind : undefined));
       if (!s.bullet) list.set(s);
     }
+    list.close(last);
   }
   return out;
 }

@@ -20,6 +20,7 @@ export interface Amount {
 
 import { matchesOf } from './matches.ts';
 import { ALL_BLANKS, DIGIT } from '../patterns.ts';
+import { isSpaceUnit } from './sentences.ts';
 
 const NUM = String.raw`\d{1,3}(?: \d{3})+(?:,\d+)?|\d+(?:,\d+)?`;
 const UNIT = String.raw`mrd\.?|milliard(?:er)?|mill\.?|millioner|million|mnok|tusen|kr\.?|kroner|nok`;
@@ -67,6 +68,41 @@ export function amountNok(a: Amount): number {
  * it (the hint has no anchors nor look-around, so where it matches a part of a text it matches the text). */
 export function mayHoldAmount(text: string): boolean {
   return DIGIT.test(text) && AMOUNT_HINT.test(text);
+}
+
+const isDigitUnit = (c: number) => c >= 0x30 && c <= 0x39;
+const isSignUnit = (c: number) => c === 0x2b || c === 0x2d;
+/** A unit of AMOUNT_HINT at the place it is tried (lastIndex), with its flags. */
+const HINT_UNIT_AT = /(?:mrd|milliard|mill|mnok|tusen|kr|nok)/iuy;
+/** 'k' as /iu reads it: k, K and the Kelvin sign. */
+const isK = (c: number) => (c | 0x20) === 0x6b || c === 0x212a;
+
+/** Whether `a` ends at aEnd with what AMOUNT_HINT's "kr" alternative reads before a space: "kr", "kr.", or
+ * "kr" and an optional '.' and white space before a sign ("kr -", "kr.+"). */
+function endsLikeKr(a: string, aEnd: number): boolean {
+  let i = aEnd - 1;
+  if (isSignUnit(a.charCodeAt(i))) {
+    i--;
+    while (i >= 0 && isSpaceUnit(a.charCodeAt(i))) i--;
+  }
+  if (a.charCodeAt(i) === 0x2e) i--;
+  return (a.charCodeAt(i) | 0x20) === 0x72 && isK(a.charCodeAt(i - 1));
+}
+
+/**
+ * Whether AMOUNT_HINT may match across the one space that joins a text ending at a[aEnd − 1] to a text starting at
+ * b[bStart] (neither white space), though it matches neither alone. Such a match holds that space: "5 mill" or
+ * "5. mill" (its one \s?: a digit, or a digit and '.', before it and a unit after it), or "kr 5", "kr. -5",
+ * "kr - 5" (its \s*: "kr" and what may follow it before it, a digit or a sign after it).
+ */
+export function hintMaySpan(a: string, aEnd: number, b: string, bStart: number): boolean {
+  const x = a.charCodeAt(aEnd - 1);
+  const y = b.charCodeAt(bStart);
+  if (isDigitUnit(x) || (x === 0x2e && isDigitUnit(a.charCodeAt(aEnd - 2)))) {
+    HINT_UNIT_AT.lastIndex = bStart;
+    if (HINT_UNIT_AT.test(b)) return true;
+  }
+  return (isDigitUnit(y) || isSignUnit(y)) && endsLikeKr(a, aEnd);
 }
 
 export function findAmounts(text: string): Amount[] {

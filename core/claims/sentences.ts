@@ -16,7 +16,8 @@ const SENTENCE_END = /\n|[.!?](?=\s+[\p{Lu}«"“•(])|:(?=\s*\n)/gu;
 /**
  * The prose as one stream of offsets, held as its paragraphs: the text between breaks (a table row, a heading,
  * a bullet), each break one '\n' in the offsets. A sentence never crosses a break, so no paragraph is joined
- * to the next and the report is never copied into one large string.
+ * to the next and the report is never copied into one large string. A stream may hold only some paragraphs of
+ * the prose (appendParagraph): the offsets are the same within each.
  */
 export interface ProseStream {
   paragraphs: Paragraph[];
@@ -129,52 +130,123 @@ function leadingSpaces(s: string): number {
   return k;
 }
 
-export function linesToStream(lines: Line[]): ProseStream {
-  // The non-blank lines, trimmed, with their index: two arrays, not an object per line.
-  const proseText: string[] = [];
-  const proseIndex: number[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const text = lines[i]!.text.trim();
-    if (text === '') continue;
-    proseText.push(text);
-    proseIndex.push(i);
-  }
-  const paragraphs: Paragraph[] = [];
-  let paragraph = '';
-  let length = 0;
-  const append = (s: string) => {
-    paragraph += s;
-    length += s.length;
-  };
-  const breakHere = () => {
-    if (paragraph !== '') paragraphs.push({ start: length - paragraph.length, text: paragraph });
-    paragraph = '';
-    length += 1;
-  };
-  const starts: number[] = [];
-  const lineIndex: number[] = [];
-  const lead: number[] = [];
-  // Whether the stream ends in a break.
-  let broken = true;
-  for (let k = 0; k < proseText.length; k++) {
-    const text = proseText[k]!;
-    const i = proseIndex[k]!;
-    if (isTableRow(text)) {
-      breakHere();
-      broken = true;
-      continue;
+/**
+ * The non-blank lines of a report, each with where its text starts and ends without the white space around it
+ * (what trim leaves), and how the prose runs over them: a table row breaks it, a heading ends a paragraph and a
+ * bullet starts one. What a line is, is worked out when first asked, so a caller that needs a few paragraphs
+ * looks at the lines of those paragraphs only.
+ */
+export class ProseLines {
+  /** Index into the input lines of each non-blank line. */
+  readonly index: number[] = [];
+  /** Where the line's text starts and ends without white space. */
+  readonly from: number[] = [];
+  readonly to: number[] = [];
+  private readonly texts: (string | undefined)[];
+  /** Whether each line is a table row: 0 not known yet, 1 a row, 2 not a row. */
+  private readonly rows: Uint8Array;
+
+  constructor(private readonly lines: Line[]) {
+    for (let i = 0; i < lines.length; i++) {
+      const raw = lines[i]!.text;
+      const from = leadingSpaces(raw);
+      if (from === raw.length) continue;
+      let to = raw.length;
+      while (isSpaceUnit(raw.charCodeAt(to - 1))) to--;
+      this.index.push(i);
+      this.from.push(from);
+      this.to.push(to);
     }
-    if (!broken && startsBullet(text)) breakHere();
-    starts.push(length);
-    lineIndex.push(i);
-    lead.push(leadingSpaces(lines[i]?.text ?? ''));
-    append(text);
-    broken = isHeading(text, proseText[k + 1]);
-    if (broken) breakHere();
-    else append(' ');
+    this.texts = new Array<string | undefined>(this.index.length).fill(undefined);
+    this.rows = new Uint8Array(this.index.length);
   }
-  if (paragraph !== '') paragraphs.push({ start: length - paragraph.length, text: paragraph });
-  return { paragraphs, length, starts, lineIndex, lead };
+
+  get length(): number {
+    return this.index.length;
+  }
+
+  /** Line k as the input has it, white space around it included. */
+  raw(k: number): string {
+    return this.lines[this.index[k]!]!.text;
+  }
+
+  /** Line k trimmed. */
+  text(k: number): string {
+    let t = this.texts[k];
+    if (t === undefined) this.texts[k] = t = this.raw(k).slice(this.from[k], this.to[k]);
+    return t;
+  }
+
+  isRow(k: number): boolean {
+    let r = this.rows[k]!;
+    if (r === 0) this.rows[k] = r = isTableRow(this.text(k)) ? 1 : 2;
+    return r === 1;
+  }
+
+  /** Line k ends the paragraph it is in as a heading (what is below it starts another). */
+  isHeading(k: number): boolean {
+    return isHeading(this.text(k), k + 1 < this.length ? this.text(k + 1) : undefined);
+  }
+
+  /** Line k continues the paragraph of line k − 1: neither is a table row, k − 1 is no heading and k no bullet. */
+  joined(k: number): boolean {
+    return k > 0 && !this.isRow(k) && !this.isRow(k - 1) && !this.isHeading(k - 1) && !startsBullet(this.text(k));
+  }
+
+  /** The first and the last line of the paragraph that holds line k (a line that is no table row). */
+  first(k: number): number {
+    while (this.joined(k)) k--;
+    return k;
+  }
+
+  last(k: number): number {
+    while (k + 1 < this.length && this.joined(k + 1)) k++;
+    return k;
+  }
+
+  /** The text of the paragraph of lines first…last: the lines joined by a space, and one after the last unless it
+   * is a heading. */
+  paragraphText(first: number, last: number): string {
+    let text = '';
+    for (let k = first; k <= last; k++) {
+      text += this.text(k);
+      if (k < last || !this.isHeading(k)) text += ' ';
+    }
+    return text;
+  }
+}
+
+export function emptyStream(): ProseStream {
+  return { paragraphs: [], length: 0, starts: [], lineIndex: [], lead: [] };
+}
+
+/** Adds the paragraph of lines first…last to the end of `stream`, one break after the paragraphs before it. */
+export function appendParagraph(stream: ProseStream, prose: ProseLines, first: number, last: number): Paragraph {
+  const start = stream.length;
+  let at = start;
+  for (let k = first; k <= last; k++) {
+    stream.starts.push(at);
+    stream.lineIndex.push(prose.index[k]!);
+    stream.lead.push(prose.from[k]!);
+    at += prose.to[k]! - prose.from[k]! + 1;
+  }
+  const p: Paragraph = { start, text: prose.paragraphText(first, last) };
+  stream.paragraphs.push(p);
+  stream.length = start + p.text.length + 1;
+  return p;
+}
+
+/** Every paragraph of the prose. */
+export function linesToStream(lines: Line[]): ProseStream {
+  const prose = new ProseLines(lines);
+  const stream = emptyStream();
+  for (let k = 0; k < prose.length; k++) {
+    if (prose.isRow(k)) continue;
+    const last = prose.last(k);
+    appendParagraph(stream, prose, k, last);
+    k = last;
+  }
+  return stream;
 }
 
 /** Position (into `stream.starts`) of the joined line that holds stream offset `offset`. */

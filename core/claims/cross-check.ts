@@ -51,8 +51,13 @@ function factsOf(t: Table): TableFacts {
   const unit = t.unit === undefined ? undefined : norm(t.unit);
   const labels = t.rows.map((r) => norm(r.label));
   const byLabel = new Map<string, number[]>();
-  labels.forEach((l, i) => byLabel.set(l, [...(byLabel.get(l) ?? []), i]));
-  const totals = t.rows.flatMap((r, i) => (r.kind === 'total' ? [i] : []));
+  const totals: number[] = [];
+  for (let i = 0; i < labels.length; i++) {
+    const rows = byLabel.get(labels[i]!);
+    if (rows === undefined) byLabel.set(labels[i]!, [i]);
+    else rows.push(i);
+    if (t.rows[i]!.kind === 'total') totals.push(i);
+  }
   const roles = new Set(t.columns.map((c) => c.role));
   const budget = (roles.has('budget-original') || roles.has('budget-revised')) && roles.has('actual');
   const factor = moneyFactor(t);
@@ -86,9 +91,15 @@ function columnPairs(tables: Table[]): ColumnPairs {
   };
 }
 
+/** The last total row, else the last subtotal row, else -1. */
 function totalRow(t: Table): number {
-  const k = t.rows.map((r) => r.kind).lastIndexOf('total');
-  return k >= 0 ? k : t.rows.map((r) => r.kind).lastIndexOf('subtotal');
+  let subtotal = -1;
+  for (let k = t.rows.length - 1; k >= 0; k--) {
+    const kind = t.rows[k]!.kind;
+    if (kind === 'total') return k;
+    if (kind === 'subtotal' && subtotal < 0) subtotal = k;
+  }
+  return subtotal;
 }
 
 /** Two rows that may print the same figure, and how many of their columns must agree to say they do. */

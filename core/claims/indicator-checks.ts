@@ -45,12 +45,17 @@ const keyOf = (label: string) => norm(withoutFootnote(label).replace(PERCENT_SIG
 
 function rowsOf(t: Table): IndicatorRow[] {
   const keys = t.rows.map((r) => keyOf(r.label));
-  return t.rows.flatMap((r, row) => {
+  // How many rows print each label.
+  const printed = new Map<string, number>();
+  for (const key of keys) printed.set(key, (printed.get(key) ?? 0) + 1);
+  const out: IndicatorRow[] = [];
+  t.rows.forEach((r, row) => {
     const key = keys[row] ?? '';
     // A row whose label the table prints twice cannot be told from its twin.
-    if (r.kind === 'header' || key === '' || keys.indexOf(key) !== keys.lastIndexOf(key)) return [];
-    return [{ row, key, numbers: labelNumbers(r.label), label: r.label, trigrams: undefined, values: r.values }];
+    if (r.kind === 'header' || key === '' || printed.get(key) !== 1) return;
+    out.push({ row, key, numbers: labelNumbers(r.label), label: r.label, trigrams: undefined, values: r.values });
   });
+  return out;
 }
 
 const isNum = (v: number | null | undefined): v is number => typeof v === 'number';
@@ -158,7 +163,8 @@ function columnsOf(ta: Table, tb: Table, ra: IndicatorRow[], rb: IndicatorRow[])
 export function indicatorChecks(tables: Table[], money: boolean[]): ScoredCheck[] {
   const rows = tables.map((t, i) => (money[i] ? [] : rowsOf(t)));
   const keyTables = new Map<string, number>();
-  for (const rs of rows) for (const k of new Set(rs.map((r) => r.key))) keyTables.set(k, (keyTables.get(k) ?? 0) + 1);
+  // (A table's rows have distinct keys: rowsOf keeps only the labels it prints once.)
+  for (const rs of rows) for (const r of rs) keyTables.set(r.key, (keyTables.get(r.key) ?? 0) + 1);
   const named = rows.map((rs) => rs.filter((r) => (keyTables.get(r.key) ?? 0) < GENERIC_LABEL_TABLES));
   const out: ScoredCheck[] = [];
   tables.forEach((ta, a) => {

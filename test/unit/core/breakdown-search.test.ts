@@ -118,7 +118,7 @@ function referenceChoose(cands: Reading[][], b: BreakdownColumns): void {
   const picks = new Map<number, number>();
   for (let c = best.picks; c; c = c.prev) picks.set(c.head[0], c.head[1]);
   const held = new Set<number>();
-  for (let c = best.held; c; c = c.prev) held.add(c.head);
+  for (let c: List<number> = best.held; c; c = c.prev) held.add(c.head);
   for (const row of held) cands[row] = [cands[row]![picks.get(row)!]!];
 }
 

@@ -26,12 +26,19 @@ const DIGIT_AHEAD = /\d/g;
 export function splitGluedRows(lines: Line[]): Line[] {
   const out: Line[] = [];
   for (const l of lines) {
-    DIGIT_AHEAD.lastIndex = 0;
-    const cut = DIGIT_AHEAD.test(l.text) ? gluedCut(l.text, DIGIT_AHEAD.lastIndex - 1) : -1;
+    const digit = firstDigit(l.text);
+    const cut = digit >= 0 ? gluedCut(l.text, digit) : -1;
     if (cut > 0) out.push({ ...l, text: l.text.slice(0, cut) }, { ...l, text: l.text.slice(cut) });
     else out.push(l);
   }
   return out;
+}
+
+/** Where the text's first digit stands, or -1. (Half the lines are empty: they are not searched.) */
+function firstDigit(text: string): number {
+  if (!text) return -1;
+  DIGIT_AHEAD.lastIndex = 0;
+  return DIGIT_AHEAD.test(text) ? DIGIT_AHEAD.lastIndex - 1 : -1;
 }
 
 /** Where a line whose first digit is at `from` is cut into two rows (splitGluedRows), or -1. (The pattern's first
@@ -48,13 +55,12 @@ function gluedCut(text: string, from: number): number {
 function classifyLines(lines: Line[]): ClassifiedLine[] {
   const out: ClassifiedLine[] = [];
   for (const l of lines) {
-    // (Half the lines are empty: they are not searched.)
-    DIGIT_AHEAD.lastIndex = 0;
-    if (!l.text || !DIGIT_AHEAD.test(l.text)) {
+    const digit = firstDigit(l.text);
+    if (digit < 0) {
       out.push(classifyTestedLine(l, false));
       continue;
     }
-    const cut = gluedCut(l.text, DIGIT_AHEAD.lastIndex - 1);
+    const cut = gluedCut(l.text, digit);
     if (cut > 0) out.push(classifyLine({ ...l, text: l.text.slice(0, cut) }), classifyLine({ ...l, text: l.text.slice(cut) }));
     else out.push(classifyTestedLine(l, true));
   }

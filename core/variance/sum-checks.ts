@@ -15,43 +15,54 @@ interface Candidate {
   rows: number[];
 }
 
-export function candidates(kinds: RowKind[], rows: Row[], i: number): Candidate[] {
-  const out: Candidate[] = [];
-  let start = 0;
-  for (let j = i - 1; j >= 0; j--) if (kinds[j] === 'subtotal' || kinds[j] === 'total') { start = j + 1; break; }
-  const sinceLast = range(start, i).filter((j) => kinds[j] === 'item');
-  if (sinceLast.length) out.push({ rows: sinceLast });
-  const sumsAbove = range(0, i).filter((j) => kinds[j] === 'subtotal' || kinds[j] === 'total');
-  if (sumsAbove.length) {
-    // The last sum above plus the items after it; every subtotal plus the loose items.
-    const lastSum = sumsAbove[sumsAbove.length - 1]!;
-    out.push({ rows: [lastSum, ...sinceLast] });
-    const covered = new Set<number>();
-    let s = 0;
-    for (const j of sumsAbove) {
-      for (let k = s; k < j; k++) covered.add(k);
-      s = j + 1;
+/**
+ * Every sum row's candidates (undefined for other rows), in one walk down the table: the rows a candidate lists
+ * depend only on the kinds before its sum row, and each row's words are read once for the whole table, not once
+ * per sum row that names a word.
+ */
+export function sumCandidates(kinds: RowKind[], rows: Row[]): (Candidate[] | undefined)[] {
+  const out: (Candidate[] | undefined)[] = new Array(kinds.length).fill(undefined);
+  // Walking down: the item rows above, the sum rows above, the subtotals above, the items since the last sum row.
+  const items: number[] = [];
+  const sumsAbove: number[] = [];
+  const subtotals: number[] = [];
+  let sinceLast: number[] = [];
+  // Each row's words, read when a sum row first names a word.
+  const words: (Set<string> | undefined)[] = [];
+  for (let i = 0; i < kinds.length; i++) {
+    const kind = kinds[i];
+    if (kind === 'item') {
+      items.push(i);
+      sinceLast.push(i);
+      continue;
     }
-    const loose = range(0, i).filter((j) => kinds[j] === 'item' && !covered.has(j));
-    out.push({ rows: [...sumsAbove.filter((j) => kinds[j] === 'subtotal'), ...loose] });
-    out.push({ rows: range(0, i).filter((j) => kinds[j] === 'item') });
+    if (kind !== 'subtotal' && kind !== 'total') continue;
+    const cands: Candidate[] = [];
+    if (sinceLast.length) cands.push({ rows: sinceLast.slice() });
+    if (sumsAbove.length) {
+      // The last sum above plus the items after it; every subtotal plus the loose items (those after the last
+      // sum: every row before it lies between two sums or before the first); every item above.
+      cands.push({ rows: [sumsAbove[sumsAbove.length - 1]!, ...sinceLast] });
+      const loose = [...subtotals, ...sinceLast];
+      if (loose.length) cands.push({ rows: loose });
+      if (items.length) cands.push({ rows: items.slice() });
+    }
+    // A block of items right above a sum, without a header between (nested groups).
+    let top = i;
+    while (top > 0 && kinds[top - 1] === 'item') top--;
+    if (top < i && i - top !== sinceLast.length) cands.push({ rows: range(top, i) });
+    // A sum that names what it adds ("Totalt antall tiltak") adds the items that name it ("… gj. antall per år"),
+    // even when other items (prices) stand between them.
+    for (const word of namedWords(rows[i]!.label)) {
+      const named = items.filter((j) => (words[j] ??= wordsOf(rows[j]!.label)).has(word));
+      if (named.length >= 2 && named.length < items.length) cands.push({ rows: named });
+    }
+    out[i] = cands;
+    sumsAbove.push(i);
+    if (kind === 'subtotal') subtotals.push(i);
+    sinceLast = [];
   }
-  // A block of items right above a sum, without a header between (nested groups).
-  const block: number[] = [];
-  for (let j = i - 1; j >= 0 && kinds[j] === 'item'; j--) block.unshift(j);
-  if (block.length && block.length !== sinceLast.length) out.push({ rows: block });
-  // A sum that names what it adds ("Totalt antall tiltak") adds the items that name it ("… gj. antall per år"),
-  // even when other items (prices) stand between them.
-  const items = range(0, i).filter((j) => kinds[j] === 'item');
-  // Each item's words are read once, not once per named word.
-  let itemWords: Set<string>[] | undefined;
-  for (const word of namedWords(rows[i]!.label)) {
-    itemWords ??= items.map((j) => wordsOf(rows[j]!.label));
-    const words = itemWords;
-    const named = items.filter((_, k) => words[k]!.has(word));
-    if (named.length >= 2 && named.length < items.length) out.push({ rows: named });
-  }
-  return out.filter((c) => c.rows.length > 0 && rows.length > 0);
+  return out;
 }
 
 const SUM_WORDS = new Set(['sum', 'summ', 'totalt', 'total', 'til', 'sammen', 'samlet', 'alt', 'alle', 'netto', 'brutto']);
@@ -112,11 +123,12 @@ export interface SumStructure {
 
 export function sumStructures(rows: Row[], kinds: RowKind[], columns: number, summable?: boolean[]): SumStructure[] {
   const out: SumStructure[] = [];
+  const byRow = sumCandidates(kinds, rows);
   kinds.forEach((k, i) => {
     if (k !== 'subtotal' && k !== 'total') return;
     let best: SumStructure | undefined;
     let bestOk = -1;
-    for (const cand of candidates(kinds, rows, i)) {
+    for (const cand of byRow[i]!) {
       if (cand.rows.length < 2 && !rows[cand.rows[0]!]) continue;
       const { checks, tolerances } = columnChecks(rows, i, cand, columns, summable);
       const ok = checks.filter((c) => c.ok).length;
@@ -197,9 +209,10 @@ export function sumScorer(rows: Row[], kinds: RowKind[], columns: number, missWe
   const terms: number[][] = [];
   // The candidates that read each row (as a term or as their sum row).
   const readers: number[][] = rows.map(() => []);
+  const byRow = sumCandidates(kinds, rows);
   kinds.forEach((k, i) => {
     if (k !== 'subtotal' && k !== 'total') return;
-    for (const cand of candidates(kinds, rows, i)) {
+    for (const cand of byRow[i]!) {
       readers[i]!.push(terms.length);
       for (const j of cand.rows) readers[j]!.push(terms.length);
       terms.push(cand.rows);
@@ -341,7 +354,7 @@ let memo: { kinds: RowKind[]; labels: string[]; byRow: (Candidate[] | undefined)
 
 function candidatesByRow(kinds: RowKind[], rows: Row[]): (Candidate[] | undefined)[] {
   if (memo && sameStructure(memo.kinds, memo.labels, kinds, rows)) return memo.byRow;
-  const byRow = kinds.map((k, i) => (k === 'subtotal' || k === 'total' ? candidates(kinds, rows, i) : undefined));
+  const byRow = sumCandidates(kinds, rows);
   memo = { kinds: kinds.slice(), labels: rows.map((r) => r.label), byRow };
   return byRow;
 }

@@ -166,12 +166,13 @@ export function sumScore(rows: Row[], kinds: RowKind[], columns: number, missWei
   // The chooser calls this thousands of times per table with other values under the same labels and kinds: the
   // candidates depend only on those, so they are found once, and the columns are added without arrays.
   const structure = candidatesByRow(kinds, rows);
+  const values = rows.map((r) => r.values);
   let score = 0;
   let failures = 0;
   for (let i = 0; i < kinds.length; i++) {
     const cands = structure[i];
     if (!cands) continue;
-    const { best, bestFails } = sumRowScore(rows, i, cands, columns, missWeight);
+    const { best, bestFails } = sumRowScore(values, i, cands, columns, missWeight);
     if (best > -Infinity) {
       score += best;
       failures += bestFails;
@@ -181,12 +182,12 @@ export function sumScore(rows: Row[], kinds: RowKind[], columns: number, missWei
 }
 
 /** One sum row's part of sumScore: its best candidate's score and misses. */
-function sumRowScore(rows: Row[], i: number, cands: Candidate[], columns: number, missWeight: number): { best: number; bestFails: number } {
-  const sumValues = rows[i]!.values;
+function sumRowScore(values: (number | null)[][], i: number, cands: Candidate[], columns: number, missWeight: number): { best: number; bestFails: number } {
+  const sumValues = values[i]!;
   let best = -Infinity;
   let bestFails = 0;
   for (const cand of cands) {
-    const s = candidateScore(rows, sumValues, cand.rows, columns, missWeight);
+    const s = candidateScore(values, sumValues, cand.rows, columns, missWeight);
     if (s.score > best) {
       best = s.score;
       bestFails = s.fail;
@@ -202,7 +203,8 @@ function sumRowScore(rows: Row[], i: number, cands: Candidate[], columns: number
  * in place between calls (the readings' never are).
  */
 export function sumScorer(rows: Row[], kinds: RowKind[], columns: number, missWeight: number): (values: (number | null)[][]) => { score: number; failures: number } {
-  const own: Row[] = rows.map((r) => ({ ...r }));
+  // Each row's values at the last call (what the candidates are fitted to).
+  const own: (number | null)[][] = rows.map((r) => r.values);
   // The sum rows, and every sum row's candidates in one list (a sum row's from[k] to from[k + 1], in their order).
   const sums: number[] = [];
   const from: number[] = [0];
@@ -212,10 +214,15 @@ export function sumScorer(rows: Row[], kinds: RowKind[], columns: number, missWe
   const byRow = sumCandidates(kinds, rows);
   kinds.forEach((k, i) => {
     if (k !== 'subtotal' && k !== 'total') return;
-    for (const cand of byRow[i]!) {
+    const cands = byRow[i]!;
+    for (let c = 0; c < cands.length; c++) {
+      const rows = cands[c]!.rows;
+      // A candidate that adds the same rows as an earlier one of its sum row scores the same, and of equal scores
+      // the first is taken: it is left out.
+      if (cands.slice(0, c).some((e) => sameRows(e.rows, rows))) continue;
       readers[i]!.push(terms.length);
-      for (const j of cand.rows) readers[j]!.push(terms.length);
-      terms.push(cand.rows);
+      for (const j of rows) readers[j]!.push(terms.length);
+      terms.push(rows);
     }
     sums.push(i);
     from.push(terms.length);
@@ -238,7 +245,7 @@ export function sumScorer(rows: Row[], kinds: RowKind[], columns: number, missWe
       const v = values[j];
       if (v === last[j]) continue;
       last[j] = v;
-      own[j]!.values = v!;
+      own[j] = v!;
       for (const q of readers[j]!) stale[q] = 1;
     }
     let total = 0;
@@ -251,7 +258,7 @@ export function sumScorer(rows: Row[], kinds: RowKind[], columns: number, missWe
         // (`fitted`: fit holds this candidate's misses.)
         let fitted = false;
         if (stale[q]) {
-          candidateFit(own, own[i]!.values, terms[q]!, columns);
+          candidateFit(own, own[i]!, terms[q]!, columns);
           bound[q] = fit.ok - 0.5 * fit.fail;
           fails[q] = fit.fail;
           weighed[q] = 0;
@@ -260,7 +267,7 @@ export function sumScorer(rows: Row[], kinds: RowKind[], columns: number, missWe
         }
         if (bounded && !(bound[q]! > best)) continue;
         if (!weighed[q]) {
-          if (!fitted) candidateFit(own, own[i]!.values, terms[q]!, columns);
+          if (!fitted) candidateFit(own, own[i]!, terms[q]!, columns);
           score[q] = bound[q]! - missWeight * missOfFit();
           weighed[q] = 1;
         }
@@ -278,13 +285,19 @@ export function sumScorer(rows: Row[], kinds: RowKind[], columns: number, missWe
   };
 }
 
+function sameRows(a: number[], b: number[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+  return true;
+}
+
 /** Largest |printed − sum| any tolerance allows for n terms (the unit is at most 1). */
 const maxTolerance = (terms: number) => toleranceOf(0, terms);
 
 const scratch = { score: 0, fail: 0 };
 
-function candidateScore(rows: Row[], sumValues: (number | null)[], terms: number[], columns: number, missWeight: number): { score: number; fail: number } {
-  candidateFit(rows, sumValues, terms, columns);
+function candidateScore(values: (number | null)[][], sumValues: (number | null)[], terms: number[], columns: number, missWeight: number): { score: number; fail: number } {
+  candidateFit(values, sumValues, terms, columns);
   scratch.score = fit.ok - 0.5 * fit.fail - missWeight * missOfFit();
   scratch.fail = fit.fail;
   return scratch;
@@ -295,8 +308,8 @@ function candidateScore(rows: Row[], sumValues: (number | null)[], terms: number
 const fit = { ok: 0, fail: 0, misses: 0 };
 let missed = new Float64Array(16);
 
-/** A candidate's columns that hold and those that miss. */
-function candidateFit(rows: Row[], sumValues: (number | null)[], terms: number[], columns: number): void {
+/** A candidate's columns that hold and those that miss (`values[j]`: row j's values). */
+function candidateFit(values: (number | null)[][], sumValues: (number | null)[], terms: number[], columns: number): void {
   if (missed.length < columns) missed = new Float64Array(columns * 2);
   let ok = 0, fail = 0, misses = 0;
   for (let c = 0; c < columns; c++) {
@@ -305,7 +318,7 @@ function candidateFit(rows: Row[], sumValues: (number | null)[], terms: number[]
     let total = 0;
     let nonZero = false;
     for (let t = 0; t < terms.length; t++) {
-      const v = rows[terms[t]!]!.values[c];
+      const v = values[terms[t]!]![c];
       if (v != null) {
         n++;
         total += v;
@@ -319,7 +332,7 @@ function candidateFit(rows: Row[], sumValues: (number | null)[], terms: number[]
       continue;
     }
     const d = Math.abs(printed - total);
-    if (d <= withinTolerance(rows, terms, c, printed, n, d)) ok++;
+    if (d <= withinTolerance(values, terms, c, printed, n, d)) ok++;
     else {
       fail++;
       missed[misses++] = d;
@@ -338,12 +351,12 @@ function missOfFit(): number {
 }
 
 /** tolerance([printed, ...terms], n + 1), computed only when the miss is not clear either way. */
-function withinTolerance(rows: Row[], terms: number[], c: number, printed: number, n: number, d: number): number {
+function withinTolerance(values: (number | null)[][], terms: number[], c: number, printed: number, n: number, d: number): number {
   const widest = maxTolerance(n + 1);
   if (d > widest) return widest;
   let decimals = decimalsOf(printed);
   for (let t = 0; t < terms.length && decimals < 4; t++) {
-    const v = rows[terms[t]!]!.values[c];
+    const v = values[terms[t]!]![c];
     if (v != null) decimals = Math.max(decimals, decimalsOf(v));
   }
   return toleranceOf(decimals, n + 1);

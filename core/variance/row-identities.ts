@@ -28,17 +28,28 @@ const MIN_AGREEMENT = 0.6;
 /** With the roles' word for an identity, this share of rows suffices (a report may have several errors). */
 const ROLE_AGREEMENT = 0.34;
 
-function holds(rows: Row[], id: Omit<ColumnIdentity, 'kind' | 'expr'>): { n: number; ok: number } {
+/** holds()'s answer for target t and columns a, b: the rows that print all three cells, those that obey
+ * t = a − b, and those that obey t = b − a. */
+const both = { n: 0, ok: 0, mirrored: 0 };
+
+/** Both orders of a pair of columns in one walk over the rows (identityTolerance does not depend on the order). */
+function holds(rows: Row[], target: number, a: number, b: number): void {
   let n = 0;
   let ok = 0;
+  let mirrored = 0;
   for (const r of rows) {
-    const t = r.values[id.target], a = r.values[id.a], b = r.values[id.b];
-    if (t == null || a == null || b == null) continue;
+    const t = r.values[target], x = r.values[a], y = r.values[b];
+    if (t == null || x == null || y == null) continue;
     n++;
-    const d = Math.abs(a - b - t);
-    if (d <= MAX_IDENTITY_TOLERANCE && d <= identityTolerance(a, b, t)) ok++;
+    const d = Math.abs(x - y - t), e = Math.abs(y - x - t);
+    if (d > MAX_IDENTITY_TOLERANCE && e > MAX_IDENTITY_TOLERANCE) continue;
+    const tol = identityTolerance(x, y, t);
+    if (d <= MAX_IDENTITY_TOLERANCE && d <= tol) ok++;
+    if (e <= MAX_IDENTITY_TOLERANCE && e <= tol) mirrored++;
   }
-  return { n, ok };
+  both.n = n;
+  both.ok = ok;
+  both.mirrored = mirrored;
 }
 
 const isBudget = (c: Column) => c.role === 'budget-revised' || c.role === 'budget-original';
@@ -46,6 +57,11 @@ const isBudget = (c: Column) => c.role === 'budget-revised' || c.role === 'budge
 /** The identities the table obeys, each target column at most once. */
 export function findColumnIdentities(columns: Column[], rows: Row[]): ColumnIdentity[] {
   const out: ColumnIdentity[] = [];
+  // Per target, the rows that print all three cells for columns a, b (at a * C + b), and those that obey the
+  // identity; (b, a) is counted with (a, b), a < b.
+  const C = columns.length;
+  const printed = new Int32Array(C * C);
+  const obeyed = new Int32Array(C * C);
   columns.forEach((col, target) => {
     if (col.role !== 'variance' && col.role !== 'variance-adjusted' && col.role !== 'change' && col.role !== 'other') return;
     let best: { a: number; b: number; score: number; announced: boolean } | undefined;
@@ -53,7 +69,13 @@ export function findColumnIdentities(columns: Column[], rows: Row[]): ColumnIden
       for (let b = 0; b < columns.length; b++) {
         // The result column is printed to the right of what it is computed from.
         if (a === b || a >= target || b >= target) continue;
-        const { n, ok } = holds(rows, { target, a, b });
+        if (a < b) {
+          holds(rows, target, a, b);
+          printed[a * C + b] = printed[b * C + a] = both.n;
+          obeyed[a * C + b] = both.ok;
+          obeyed[b * C + a] = both.mirrored;
+        }
+        const n = printed[a * C + b]!, ok = obeyed[a * C + b]!;
         if (n === 0 || ok === 0) continue;
         // Prefer the identities the roles announce; then the one that more rows obey.
         const ca = columns[a]!, cb = columns[b]!;

@@ -3,7 +3,7 @@
 // own identity and every row is checked against it ("17,7 % + 83,3 % = 101,0 %" is a printed mistake).
 
 import type { Check, Column, Row } from '../model.ts';
-import { printedUnit } from './tolerance.ts';
+import { decimalsOf, UNITS } from './tolerance.ts';
 import { round } from './row-identities.ts';
 
 const SHARE = /%|prosent|andel/i;
@@ -14,6 +14,11 @@ const MIN_AGREEMENT = 0.7;
 /** Share of the printed rows whose two values must lie between 0 and 100 (a misread row may not). */
 const MIN_IN_RANGE = 0.8;
 
+const inRange = (x: number, y: number) => x >= 0 && x <= 100 && y >= 0 && y <= 100;
+
+/** Two shares make 100 within their printed unit (printedUnit([x, y]), without the array). */
+const holds = (x: number, y: number) => Math.abs(x + y - 100) <= UNITS[Math.max(decimalsOf(x), decimalsOf(y))]! + 1e-9;
+
 export function checkSharePairs(columns: Column[], rows: Row[], cells?: (string[] | undefined)[]): Check[] {
   const checks: Check[] = [];
   const name = (c: number) => columns[c]!.label || `kolonne ${c + 1}`;
@@ -22,20 +27,32 @@ export function checkSharePairs(columns: Column[], rows: Row[], cells?: (string[
   const named = (c: number) => SHARE.test(columns[c]!.label) || !!cells?.some((r) => r?.[c]?.includes('%'));
   for (let a = 0; a + 1 < columns.length; a++) {
     const b = a + 1;
-    const printed = rows.map((r, i) => ({ i, x: r.values[a], y: r.values[b] })).filter((p) => p.x != null && p.y != null) as { i: number; x: number; y: number }[];
-    const pairs = printed.filter((p) => p.x >= 0 && p.x <= 100 && p.y >= 0 && p.y <= 100);
-    if (pairs.length < MIN_IN_RANGE * printed.length) continue;
+    // The rows that print both cells, and those of them whose two values lie between 0 and 100 (counted first:
+    // most pairs of columns go no further).
+    let printed = 0, pairs = 0;
+    for (const r of rows) {
+      const x = r.values[a], y = r.values[b];
+      if (x == null || y == null) continue;
+      printed++;
+      if (inRange(x, y)) pairs++;
+    }
+    if (pairs < MIN_IN_RANGE * printed) continue;
     if (columns[a]!.role !== 'other' && columns[a]!.role !== 'percent' && !(named(a) && named(b))) continue;
-    const holds = (p: { x: number; y: number }) => Math.abs(p.x + p.y - 100) <= printedUnit([p.x, p.y]) + 1e-9;
-    const ok = pairs.filter(holds).length;
-    if (ok < MIN_ROWS || ok / pairs.length < MIN_AGREEMENT) continue;
-    for (const p of pairs) {
-      const computed = round(100 - p.x);
+    let ok = 0;
+    for (const r of rows) {
+      const x = r.values[a], y = r.values[b];
+      if (x != null && y != null && inRange(x, y) && holds(x, y)) ok++;
+    }
+    if (ok < MIN_ROWS || ok / pairs < MIN_AGREEMENT) continue;
+    rows.forEach((r, i) => {
+      const x = r.values[a], y = r.values[b];
+      if (x == null || y == null || !inRange(x, y)) return;
+      const computed = round(100 - x);
       checks.push({
-        kind: 'sum', row: p.i, column: b, printed: p.y, computed, delta: round(p.y - computed), ok: holds(p),
+        kind: 'sum', row: i, column: b, printed: y, computed, delta: round(y - computed), ok: holds(x, y),
         expr: `100 − ${name(a)} = ${name(b)}`,
       });
-    }
+    });
     a++;
   }
   return checks;

@@ -166,7 +166,7 @@ export function sumScore(rows: Row[], kinds: RowKind[], columns: number, missWei
   // The chooser calls this thousands of times per table with other values under the same labels and kinds: the
   // candidates depend only on those, so they are found once, and the columns are added without arrays.
   const structure = candidatesByRow(kinds, rows);
-  const values = rows.map((r) => r.values);
+  const values = valueGrid(rows.map((r) => r.values), columns);
   let score = 0;
   let failures = 0;
   for (let i = 0; i < kinds.length; i++) {
@@ -182,12 +182,11 @@ export function sumScore(rows: Row[], kinds: RowKind[], columns: number, missWei
 }
 
 /** One sum row's part of sumScore: its best candidate's score and misses. */
-function sumRowScore(values: (number | null)[][], i: number, cands: Candidate[], columns: number, missWeight: number): { best: number; bestFails: number } {
-  const sumValues = values[i]!;
+function sumRowScore(values: ValueGrid, i: number, cands: Candidate[], columns: number, missWeight: number): { best: number; bestFails: number } {
   let best = -Infinity;
   let bestFails = 0;
   for (const cand of cands) {
-    const s = candidateScore(values, sumValues, cand.rows, columns, missWeight);
+    const s = candidateScore(values, i, cand.rows, columns, missWeight);
     if (s.score > best) {
       best = s.score;
       bestFails = s.fail;
@@ -204,7 +203,7 @@ function sumRowScore(values: (number | null)[][], i: number, cands: Candidate[],
  */
 export function sumScorer(rows: Row[], kinds: RowKind[], columns: number, missWeight: number): (values: (number | null)[][]) => { score: number; failures: number } {
   // Each row's values at the last call (what the candidates are fitted to).
-  const own: (number | null)[][] = rows.map((r) => r.values);
+  const own: ValueGrid = { at: new Float64Array(rows.length * columns), printed: new Uint8Array(rows.length * columns) };
   // The sum rows, and every sum row's candidates in one list (a sum row's from[k] to from[k + 1], in their order).
   const sums: number[] = [];
   const from: number[] = [0];
@@ -245,7 +244,7 @@ export function sumScorer(rows: Row[], kinds: RowKind[], columns: number, missWe
       const v = values[j];
       if (v === last[j]) continue;
       last[j] = v;
-      own[j] = v!;
+      placeValues(own, j, v!, columns);
       for (const q of readers[j]!) stale[q] = 1;
     }
     let total = 0;
@@ -258,7 +257,7 @@ export function sumScorer(rows: Row[], kinds: RowKind[], columns: number, missWe
         // (`fitted`: fit holds this candidate's misses.)
         let fitted = false;
         if (stale[q]) {
-          candidateFit(own, own[i]!, terms[q]!, columns);
+          candidateFit(own, i, terms[q]!, columns);
           bound[q] = fit.ok - 0.5 * fit.fail;
           fails[q] = fit.fail;
           weighed[q] = 0;
@@ -267,7 +266,7 @@ export function sumScorer(rows: Row[], kinds: RowKind[], columns: number, missWe
         }
         if (bounded && !(bound[q]! > best)) continue;
         if (!weighed[q]) {
-          if (!fitted) candidateFit(own, own[i]!, terms[q]!, columns);
+          if (!fitted) candidateFit(own, i, terms[q]!, columns);
           score[q] = bound[q]! - missWeight * missOfFit();
           weighed[q] = 1;
         }
@@ -296,8 +295,8 @@ const maxTolerance = (terms: number) => toleranceOf(0, terms);
 
 const scratch = { score: 0, fail: 0 };
 
-function candidateScore(values: (number | null)[][], sumValues: (number | null)[], terms: number[], columns: number, missWeight: number): { score: number; fail: number } {
-  candidateFit(values, sumValues, terms, columns);
+function candidateScore(values: ValueGrid, sum: number, terms: number[], columns: number, missWeight: number): { score: number; fail: number } {
+  candidateFit(values, sum, terms, columns);
   scratch.score = fit.ok - 0.5 * fit.fail - missWeight * missOfFit();
   scratch.fail = fit.fail;
   return scratch;
@@ -308,18 +307,41 @@ function candidateScore(values: (number | null)[][], sumValues: (number | null)[
 const fit = { ok: 0, fail: 0, misses: 0 };
 let missed = new Float64Array(16);
 
-/** A candidate's columns that hold and those that miss (`values[j]`: row j's values). */
-function candidateFit(values: (number | null)[][], sumValues: (number | null)[], terms: number[], columns: number): void {
+/** Rows of values as numbers in one array: row j's value in column c at `j * columns + c` (0 where `printed` is 0:
+ * an empty cell). The fitting loops read them without going through each row's array and boxed numbers. */
+interface ValueGrid {
+  at: Float64Array;
+  printed: Uint8Array;
+}
+
+function valueGrid(values: (number | null)[][], columns: number): ValueGrid {
+  const grid = { at: new Float64Array(values.length * columns), printed: new Uint8Array(values.length * columns) };
+  values.forEach((v, j) => placeValues(grid, j, v, columns));
+  return grid;
+}
+
+/** Puts row j's values in the grid (a cell past the end of the array is empty). */
+function placeValues(grid: ValueGrid, j: number, values: (number | null)[], columns: number): void {
+  for (let c = 0; c < columns; c++) {
+    const v = values[c];
+    grid.at[j * columns + c] = v ?? 0;
+    grid.printed[j * columns + c] = v != null ? 1 : 0;
+  }
+}
+
+/** A candidate's columns that hold and those that miss (its sum row `sum`, the rows it adds `terms`). */
+function candidateFit(values: ValueGrid, sum: number, terms: number[], columns: number): void {
   if (missed.length < columns) missed = new Float64Array(columns * 2);
+  const { at, printed: isPrinted } = values;
   let ok = 0, fail = 0, misses = 0;
   for (let c = 0; c < columns; c++) {
-    const printed = sumValues[c];
     let n = 0;
     let total = 0;
     let nonZero = false;
     for (let t = 0; t < terms.length; t++) {
-      const v = values[terms[t]!]![c];
-      if (v != null) {
+      const k = terms[t]! * columns + c;
+      if (isPrinted[k]) {
+        const v = at[k]!;
         n++;
         total += v;
         if (v !== 0) nonZero = true;
@@ -327,12 +349,13 @@ function candidateFit(values: (number | null)[][], sumValues: (number | null)[],
     }
     if (!n) continue;
     // A sum row left empty under items that print values dodges its check: it counts as a miss.
-    if (printed == null) {
+    if (!isPrinted[sum * columns + c]) {
       if (nonZero) fail++;
       continue;
     }
+    const printed = at[sum * columns + c]!;
     const d = Math.abs(printed - total);
-    if (d <= withinTolerance(values, terms, c, printed, n, d)) ok++;
+    if (d <= withinTolerance(values, terms, c, columns, printed, n, d)) ok++;
     else {
       fail++;
       missed[misses++] = d;
@@ -351,13 +374,13 @@ function missOfFit(): number {
 }
 
 /** tolerance([printed, ...terms], n + 1), computed only when the miss is not clear either way. */
-function withinTolerance(values: (number | null)[][], terms: number[], c: number, printed: number, n: number, d: number): number {
+function withinTolerance(values: ValueGrid, terms: number[], c: number, columns: number, printed: number, n: number, d: number): number {
   const widest = maxTolerance(n + 1);
   if (d > widest) return widest;
   let decimals = decimalsOf(printed);
   for (let t = 0; t < terms.length && decimals < 4; t++) {
-    const v = values[terms[t]!]![c];
-    if (v != null) decimals = Math.max(decimals, decimalsOf(v));
+    const k = terms[t]! * columns + c;
+    if (values.printed[k]) decimals = Math.max(decimals, decimalsOf(values.at[k]!));
   }
   return toleranceOf(decimals, n + 1);
 }

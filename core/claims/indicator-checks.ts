@@ -160,18 +160,48 @@ function columnsOf(ta: Table, tb: Table, ra: IndicatorRow[], rb: IndicatorRow[])
   return best.length >= MIN_ALIGNED_VALUES ? best : byHeader;
 }
 
+/** Closer than this, two values may agree exactly as compare counts it (a delta that rounds to 0 at 1e-6 lies within
+ * half of 1e-6 of it); further apart they never do. */
+const MAY_AGREE = 1e-6;
+
+/** The finite values of a table's rows, ascending; without 0 when `zeros` is false (a 0 on the left of a check never
+ * counts as exact). */
+function sortedValues(rows: IndicatorRow[], zeros: boolean): Float64Array {
+  const out: number[] = [];
+  for (const r of rows) for (const v of r.values) if (isNum(v) && Number.isFinite(v) && (zeros || v !== 0)) out.push(v);
+  return Float64Array.from(out).sort();
+}
+
+/** Whether a value of `a` lies within MAY_AGREE of a value of `b` (both ascending): a merge of the two lists. */
+function mayAgree(a: Float64Array, b: Float64Array): boolean {
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i]!;
+    const y = b[j]!;
+    if (Math.abs(x - y) < MAY_AGREE) return true;
+    if (x < y) i++;
+    else j++;
+  }
+  return false;
+}
+
 export function indicatorChecks(tables: Table[], money: boolean[]): ScoredCheck[] {
   const rows = tables.map((t, i) => (money[i] ? [] : rowsOf(t)));
   const keyTables = new Map<string, number>();
   // (A table's rows have distinct keys: rowsOf keeps only the labels it prints once.)
   for (const rs of rows) for (const r of rs) keyTables.set(r.key, (keyTables.get(r.key) ?? 0) + 1);
   const named = rows.map((rs) => rs.filter((r) => (keyTables.get(r.key) ?? 0) < GENERIC_LABEL_TABLES));
+  // A pair of tables gives checks only when some pair of their rows agrees exactly in a column (`exact`, or the
+  // `agreeAll` of an anchor): two tables none of whose values come that close are not compared at all.
+  const left = named.map((rs) => (rs.length === 0 ? undefined : sortedValues(rs, false)));
+  const right = named.map((rs) => (rs.length === 0 ? undefined : sortedValues(rs, true)));
   const out: ScoredCheck[] = [];
   tables.forEach((ta, a) => {
     const ra = named[a] ?? [];
     tables.forEach((tb, b) => {
       const rb = named[b] ?? [];
-      if (b <= a || ra.length === 0 || rb.length === 0) return;
+      if (b <= a || ra.length === 0 || rb.length === 0 || !mayAgree(left[a]!, right[b]!)) return;
       const columns = columnsOf(ta, tb, ra, rb);
       if (columns.length === 0) return;
       const pairs = mutualBest(ra, rb, columns).map(([x, y, sim]) => ({ sim, namesake: x.key === y.key, ...compare(ta, tb, x, y, columns) }));

@@ -97,6 +97,18 @@ describe('crossCheckTables on indicator tables', () => {
     expect(crossCheckTables([a, b])).toEqual([]);
   });
 
+  it('counts values within the checks\' rounding (1e-6) as agreeing exactly, and values 1e-6 apart as not', () => {
+    const a = indicator('a', [['Andel barnehagelærere i forhold til grunnbemanning', 'item', 34.9, 38.2, 43.0000004]], NOKKELTALL.slice(2));
+    const b = indicator('b', [['Andel barnehagelærere i prosent av grunnbemanning', 'item', 36.9, 38.1, 43.0]], NOKKELTALL.slice(2));
+    expect(crossCheckTables([a, b]).map((c) => [c.a.column, c.delta, c.ok])).toEqual([
+      [0, -2, false],
+      [1, 0.1, true],
+      [2, 0, true],
+    ]);
+    const apart = indicator('b', [['Andel barnehagelærere i prosent av grunnbemanning', 'item', 36.9, 38.1, 43.000001]], NOKKELTALL.slice(2));
+    expect(crossCheckTables([a, apart])).toEqual([]);
+  });
+
   it('leaves labels printed in three or more tables alone (generic)', () => {
     const generic = ['x', 'y', 'z'].map((id, k) => indicator(id, [['Totalt antall', 'item', 10, 20 + k, 30]], NOKKELTALL.slice(2)));
     expect(crossCheckTables(generic)).toEqual([]);

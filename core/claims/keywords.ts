@@ -4,6 +4,7 @@
 
 import type { ClaimKind } from '../model.ts';
 import { matchesOf } from './matches.ts';
+import { isLatin1Letter } from './label-similarity.ts';
 
 export interface KeywordHit {
   start: number;
@@ -21,6 +22,12 @@ const AVVIK_MELLOM = new RegExp(
   'giu',
 );
 const FOR_HIGH = /(?<!\p{L})for\s+(?:høyt|høy|lavt)(?:\s+budsjettert)?(?!\p{L})/giu;
+/** A part of every match of AVVIK_MELLOM, FOR_HIGH and BLOCK_PHRASE, with their flags: a text without it holds none.
+ * A pattern that opens with a look-behind is tried at every position of a text, which costs more than the search
+ * for a part without one (and most sentences hold none of the three). */
+const MAY_AVVIK_MELLOM = /mellom/iu;
+const MAY_FOR_HIGH = /for\s+(?:høyt|høy|lavt)/iu;
+const MAY_BLOCK_PHRASE = /dekke?s?\s+inn/iu;
 const WORD = /[\p{L}]+/gu;
 /** Claim words are found inside compounds ("budsjettavvikene", "årsresultat", "merforbruket"). */
 const CLAIM_STEMS: [RegExp, ClaimKind, boolean][] = [
@@ -30,6 +37,10 @@ const CLAIM_STEMS: [RegExp, ClaimKind, boolean][] = [
   [/merinntekt|mindreinntekt|inntektssvikt/iu, 'variance', false],
   [/resultat(?!enhet|indikator|mål|måling|rapport|oppnåelse|før|regnskap)/iu, 'result', false],
 ];
+/** The shortest claim stem ("avvik") and the shortest blocking word ("økt"), in letters: a shorter word (i, og, på,
+ * er …) holds neither, and is not tried. */
+const MIN_CLAIM_STEM = 5;
+const MIN_BLOCK_WORD = 3;
 /** Any of the claim stems: most words hold none, and skip trying them one by one. */
 const ANY_CLAIM_STEM = new RegExp(CLAIM_STEMS.map(([re]) => re.source).join('|'), 'iu');
 /** Words that are not deviations although they contain a claim word. */
@@ -66,20 +77,50 @@ function overlapsAny(hits: KeywordHit[], start: number, end: number): boolean {
   return hits.some((c) => c.start < end && start < c.end);
 }
 
+/** Start and end offsets of the words of the text keywordHits reads (its matches of WORD), two entries a word. */
+const bounds: number[] = [];
+
+/** The words (WORD) of `text` into `bounds`. A Latin-1 text (nearly all) is read off its characters: WORD with the
+ * u flag, and a match array per word, cost more than all else keywordHits does. */
+function wordBounds(text: string): void {
+  bounds.length = 0;
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 0x20;
+    if (c > 0xff) {
+      bounds.length = 0;
+      WORD.lastIndex = 0;
+      for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) bounds.push(m.index, m.index + m[0].length);
+      return;
+    }
+    if (isLatin1Letter(c)) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      bounds.push(start, i);
+      start = -1;
+    }
+  }
+}
+
 export function keywordHits(text: string): KeywordHit[] {
   const claims: KeywordHit[] = [];
-  for (const m of matchesOf(AVVIK_MELLOM, text)) claims.push({ start: m.index, end: m.index + m[0].length, kind: 'variance', directional: false });
-  for (const m of matchesOf(FOR_HIGH, text)) claims.push({ start: m.index, end: m.index + m[0].length, kind: 'overspend', directional: true });
+  if (MAY_AVVIK_MELLOM.test(text)) for (const m of matchesOf(AVVIK_MELLOM, text)) claims.push({ start: m.index, end: m.index + m[0].length, kind: 'variance', directional: false });
+  if (MAY_FOR_HIGH.test(text)) for (const m of matchesOf(FOR_HIGH, text)) claims.push({ start: m.index, end: m.index + m[0].length, kind: 'overspend', directional: true });
   const blocks: KeywordHit[] = [];
-  for (const m of matchesOf(WORD, text)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (overlapsAny(claims, start, end)) continue;
-    const stem = ANY_CLAIM_STEM.test(m[0]) && !NOT_CLAIM.test(m[0]) ? CLAIM_STEMS.find(([re]) => re.test(m[0])) : undefined;
+  wordBounds(text);
+  for (let k = 0; k < bounds.length; k += 2) {
+    const start = bounds[k]!;
+    const end = bounds[k + 1]!;
+    // (Each letter of a pattern matches one code point, one or two UTF-16 units: a word of fewer units has fewer.)
+    if (end - start < MIN_BLOCK_WORD || overlapsAny(claims, start, end)) continue;
+    const word = text.slice(start, end);
+    const stem = end - start >= MIN_CLAIM_STEM && ANY_CLAIM_STEM.test(word) && !NOT_CLAIM.test(word) ? CLAIM_STEMS.find(([re]) => re.test(word)) : undefined;
     if (stem !== undefined) claims.push({ start, end, kind: stem[1], directional: stem[2] });
-    else if (BLOCK_WORD.test(m[0])) blocks.push({ start, end, directional: false });
+    else if (BLOCK_WORD.test(word)) blocks.push({ start, end, directional: false });
   }
-  for (const m of matchesOf(BLOCK_PHRASE, text)) if (!overlapsAny(claims, m.index, m.index + m[0].length)) blocks.push({ start: m.index, end: m.index + m[0].length, directional: false });
+  if (MAY_BLOCK_PHRASE.test(text)) {
+    for (const m of matchesOf(BLOCK_PHRASE, text)) if (!overlapsAny(claims, m.index, m.index + m[0].length)) blocks.push({ start: m.index, end: m.index + m[0].length, directional: false });
+  }
   return [...claims, ...blocks].sort((a, b) => a.start - b.start);
 }
 

@@ -137,32 +137,37 @@ function leadingSpaces(s: string): number {
  * looks at the lines of those paragraphs only.
  */
 export class ProseLines {
-  /** Index into the input lines of each non-blank line. */
-  readonly index: number[] = [];
+  /** Index into the input lines of each non-blank line (the first `length` entries; there are as many as input
+   * lines). Typed arrays of the full length: a report's lines, pushed one by one, would fill three growing arrays. */
+  readonly index: Int32Array;
   /** Where the line's text starts and ends without white space. */
-  readonly from: number[] = [];
-  readonly to: number[] = [];
+  readonly from: Int32Array;
+  readonly to: Int32Array;
+  /** How many lines are non-blank. */
+  readonly length: number;
   private readonly texts: (string | undefined)[];
   /** Whether each line is a table row: 0 not known yet, 1 a row, 2 not a row. */
   private readonly rows: Uint8Array;
 
   constructor(private readonly lines: Line[]) {
+    this.index = new Int32Array(lines.length);
+    this.from = new Int32Array(lines.length);
+    this.to = new Int32Array(lines.length);
+    let n = 0;
     for (let i = 0; i < lines.length; i++) {
       const raw = lines[i]!.text;
       const from = leadingSpaces(raw);
       if (from === raw.length) continue;
       let to = raw.length;
       while (isSpaceUnit(raw.charCodeAt(to - 1))) to--;
-      this.index.push(i);
-      this.from.push(from);
-      this.to.push(to);
+      this.index[n] = i;
+      this.from[n] = from;
+      this.to[n] = to;
+      n++;
     }
-    this.texts = new Array<string | undefined>(this.index.length).fill(undefined);
-    this.rows = new Uint8Array(this.index.length);
-  }
-
-  get length(): number {
-    return this.index.length;
+    this.length = n;
+    this.texts = new Array<string | undefined>(n).fill(undefined);
+    this.rows = new Uint8Array(n);
   }
 
   /** Line k as the input has it, white space around it included. */

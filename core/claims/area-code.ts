@@ -16,6 +16,14 @@ export function areaCodes(s: string): Set<string> {
   return out;
 }
 
+/** The code when `s` names exactly one (areaCodes(s) holds one), else undefined; no set is made for text that holds
+ * no f or no digit 1–4 (most row labels). */
+export function soleAreaCode(s: string): string | undefined {
+  if (!F.test(s) || !DIGIT_1_4.test(s)) return undefined;
+  const codes = areaCodes(s);
+  return codes.size === 1 ? codes.values().next().value : undefined;
+}
+
 /** The one area a title is about: its most specific code ("FO4 – FO4A …" → 4A), or undefined if it names several. */
 export function areaOf(s: string): string | undefined {
   // Most lines name no code: no set or array is made for them (asked for every line above every table).

@@ -9,7 +9,7 @@
 // three times with three values is reported as two discrepancies, not three (check-forest.ts).
 
 import type { CellRef, CrossCheck, Line, Row, Table } from '../model.ts';
-import { areaCodes } from './area-code.ts';
+import { soleAreaCode } from './area-code.ts';
 import { tableAreas } from './table-area.ts';
 import { moneyFactor } from './cell-candidates.ts';
 import { CROSS_ROUNDING_TOLERANCE, oneCheckPerDiscrepancy, type ScoredCheck } from './check-forest.ts';
@@ -65,7 +65,7 @@ function factsOf(t: Table): TableFacts {
 }
 
 /** The union of two ascending lists of row indices, ascending. */
-function union(a: number[], b: number[]): number[] {
+function union(a: readonly number[], b: readonly number[]): readonly number[] {
   if (a.length === 0) return b;
   if (b.length === 0) return a;
   return [...new Set([...a, ...b])].sort((x, y) => x - y);
@@ -102,6 +102,14 @@ function totalRow(t: Table): number {
   return subtotal;
 }
 
+/** No rows: what a row pairs with when it has no namesake or is no total (one list, never written to). */
+const NO_ROWS: readonly number[] = [];
+
+/** How many columns must agree: `n`, or at least MIN_AGREE_UNIT_UNSURE when the units read differently. */
+function leastAgree(n: number, unitSure: boolean): number {
+  return unitSure ? n : Math.max(n, MIN_AGREE_UNIT_UNSURE);
+}
+
 /** Two rows that may print the same figure, and how many of their columns must agree to say they do. */
 interface Candidate { a: RowRef; b: RowRef; minAgree: number; sameLabel: boolean }
 
@@ -127,26 +135,25 @@ function candidatePairs(tables: Table[], facts: TableFacts[], areas: Map<string,
     if (!fs.money) return;
     let partners: { di: number; unitSure: boolean }[] | undefined;
     s.rows.forEach((row, ri) => {
-      const codes = [...areaCodes(row.label)];
+      const code = soleAreaCode(row.label);
       const label = fs.labels[ri] ?? '';
       const named = (labelTables.get(label)?.size ?? 0) < GENERIC_LABEL_TABLES && label.length > 0;
       // A row pairs only as a summary of one area's table, by its name, or as a total.
-      if (codes.length !== 1 && !named && row.kind !== 'total') return;
+      if (code === undefined && !named && row.kind !== 'total') return;
       partners ??= partnersOf(si, facts);
       for (const { di, unitSure } of partners) {
         const d = tables[di] as Table;
         const fd = facts[di] as TableFacts;
-        const least = (n: number) => (unitSure ? n : Math.max(n, MIN_AGREE_UNIT_UNSURE));
         const dt = fd.total;
-        if (codes.length === 1 && dt >= 0 && areas.get(d.id) === codes[0] && fs.brutto === fd.brutto) {
-          out.push({ a: { t: si, r: ri }, b: { t: di, r: dt }, minAgree: least(MIN_AGREE_NAMED), sameLabel: false });
+        if (code !== undefined && dt >= 0 && areas.get(d.id) === code && fs.brutto === fd.brutto) {
+          out.push({ a: { t: si, r: ri }, b: { t: di, r: dt }, minAgree: leastAgree(MIN_AGREE_NAMED, unitSure), sameLabel: false });
         }
         if (di < si) continue;
         // In row order: a row of the same name, or any total row when this is a total row.
-        const sameName = named ? (fd.byLabel.get(label) ?? []) : [];
-        for (const oi of union(sameName, row.kind === 'total' ? fd.totals : [])) {
+        const sameName = named ? (fd.byLabel.get(label) ?? NO_ROWS) : NO_ROWS;
+        for (const oi of union(sameName, row.kind === 'total' ? fd.totals : NO_ROWS)) {
           const sameLabel = fd.labels[oi] === label;
-          out.push({ a: { t: si, r: ri }, b: { t: di, r: oi }, minAgree: least(named && sameLabel ? MIN_AGREE_NAMED : MIN_AGREE_TOTALS), sameLabel });
+          out.push({ a: { t: si, r: ri }, b: { t: di, r: oi }, minAgree: leastAgree(named && sameLabel ? MIN_AGREE_NAMED : MIN_AGREE_TOTALS, unitSure), sameLabel });
         }
       }
     });
@@ -160,23 +167,32 @@ function checksOf(tables: Table[], { a, b, minAgree, sameLabel }: Candidate, col
   const ra: Row | undefined = ta?.rows[a.r];
   const rb: Row | undefined = tb?.rows[b.r];
   if (ta === undefined || tb === undefined || ra === undefined || rb === undefined) return [];
-  const out: CrossCheck[] = [];
+  const pairs = columns(a.t, b.t);
+  // The columns that agree are counted first, and the checks made only for rows that agree enough (most do not).
+  let compared = 0;
   let agree = 0;
-  for (const [i, j] of columns(a.t, b.t)) {
+  for (const [i, j] of pairs) {
+    const pa = ra.values[i];
+    const pb = rb.values[j];
+    if (typeof pa !== 'number' || typeof pb !== 'number') continue;
+    compared++;
+    if (Math.abs(Math.round((pa - pb) * 1e6) / 1e6) <= CROSS_ROUNDING_TOLERANCE && pa !== 0) agree++;
+  }
+  // Most of the row must agree: a row that differs in most columns is another figure (or a misread table).
+  if (agree < Math.max(minAgree, Math.ceil(compared / 2))) return [];
+  const strength = agree + (sameLabel ? SAME_LABEL_STRENGTH : 0);
+  const out: ScoredCheck[] = [];
+  for (const [i, j] of pairs) {
     const pa = ra.values[i];
     const pb = rb.values[j];
     if (typeof pa !== 'number' || typeof pb !== 'number') continue;
     const delta = Math.round((pa - pb) * 1e6) / 1e6;
-    const ok = Math.abs(delta) <= CROSS_ROUNDING_TOLERANCE;
-    if (ok && pa !== 0) agree++;
     const refA: CellRef = { table: ta.id, row: a.r, column: i };
     const refB: CellRef = { table: tb.id, row: b.r, column: j };
-    out.push({ a: refA, b: refB, printedA: pa, printedB: pb, delta, ok });
+    const check: CrossCheck = { a: refA, b: refB, printedA: pa, printedB: pb, delta, ok: Math.abs(delta) <= CROSS_ROUNDING_TOLERANCE };
+    out.push({ check, strength });
   }
-  // Most of the row must agree: a row that differs in most columns is another figure (or a misread table).
-  if (agree < Math.max(minAgree, Math.ceil(out.length / 2))) return [];
-  const strength = agree + (sameLabel ? SAME_LABEL_STRENGTH : 0);
-  return out.map((check) => ({ check, strength }));
+  return out;
 }
 
 /**

@@ -39,34 +39,77 @@ const ZERO_LED = /^[-+]?0\d/;
 /** A lone 0 (no number is printed "0 142 000"). */
 const LONE_ZERO = /^[-+]?0$/;
 
-/** A segmentation is a linked list of cells (no copying while the table is filled): its first cell spans
- * tokens[first…last] and costs `own` (groupingCost), the whole list `cost`; `size` cells in all. */
-type Part = { cost: number; own: number; first: number; last: number; size: number; next: Part | null };
+/** A segmentation is a linked list of cells (no copying while the table is filled), kept in a pool of typed arrays
+ * (no object per cell: segmentations makes tens of thousands of them per report): part p's first cell spans
+ * tokens[partFirst[p]…partLast[p]] and costs partOwn[p] (groupingCost), the whole list partCost[p]; partSize[p] cells
+ * in all; partNext[p] is the rest (−1 after the end). Part 0 is the segmentation that has no cells left. The parts of
+ * one bestReadings call stay until the next call (newParts). */
+let partCost = new Float64Array(1024);
+let partOwn = new Float64Array(1024);
+let partFirst = new Int32Array(1024);
+let partLast = new Int32Array(1024);
+let partSize = new Int32Array(1024);
+let partNext = new Int32Array(1024);
+/** Parts in use (part 0 included). */
+let partCount = 1;
+/** The segmentation that has no cells left. */
+const END = 0;
+partFirst[END] = -1;
+partLast[END] = -1;
+partNext[END] = -1;
+
+/** Frees every part but END (bestReadings, before it segments a row). */
+function newParts(): void {
+  partCount = 1;
+}
+
+/** Makes room for n more parts (keeping the ones in use). */
+function partRoom(n: number): void {
+  if (partCount + n <= partCost.length) return;
+  const size = (partCount + n) * 2;
+  partCost = grown(partCost, new Float64Array(size));
+  partOwn = grown(partOwn, new Float64Array(size));
+  partFirst = grown(partFirst, new Int32Array(size));
+  partLast = grown(partLast, new Int32Array(size));
+  partSize = grown(partSize, new Int32Array(size));
+  partNext = grown(partNext, new Int32Array(size));
+}
+
+/** `to`, holding what `from` holds at its start. */
+function grown<T extends Float64Array | Int32Array>(from: T, to: T): T {
+  to.set(from);
+  return to;
+}
 
 /** Where a cell may end, for one start: the start itself, after a spaced sign, after each following group. */
 const MAX_ENDS = MAX_GROUPS + 2;
 
-/** The segmentation that has no cells left. */
-const END: Part = { cost: 0, own: 0, first: -1, last: -1, size: 0, next: null };
-
-/** segmentations' table and merge state, kept between calls (it is not re-entered): the ends of the cells that
- * start at a token, their costs, and the merge's place in each one's rests. */
-const segmentationTable: (Part[] | undefined)[] = [];
-const merging = { ends: new Int32Array(MAX_ENDS), costs: new Float64Array(MAX_ENDS), next: new Int32Array(MAX_ENDS), rests: new Array<Part[]>(MAX_ENDS) };
+/** segmentations' table and merge state, kept between calls (it is not re-entered): for each (token, cell count)
+ * the first part of its list (a list's parts are made one after another) and how many (0: none); the ends of the
+ * cells that start at a token, their costs, the first part and length of each one's rests and the merge's place in
+ * them. */
+let listStart = new Int32Array(256);
+let listLength = new Int32Array(256);
+const merging = { ends: new Int32Array(MAX_ENDS), costs: new Float64Array(MAX_ENDS), next: new Int32Array(MAX_ENDS), restStart: new Int32Array(MAX_ENDS), restLength: new Int32Array(MAX_ENDS) };
+/** segmentations' answer: the first parts of the segmentations found (read before the next call). */
+let segmentHeads = new Int32Array(256);
 
 /** The cheapest ways (by grouping cost) to split tokens[from…] into k cells, for every k from minCells to maxCells
- * (fewest cells first, then cheapest first): the first Part of each. */
-function segmentations(tokens: NumToken[], from: number, maxCells: number, minCells: number): Part[] {
+ * (fewest cells first, then cheapest first): the first part of each, in segmentHeads[0…count), and their count. */
+function segmentations(tokens: NumToken[], from: number, maxCells: number, minCells: number): number {
   const n = tokens.length;
-  // best[i * (maxCells + 1) + m]: segmentations of tokens[i…] into exactly m cells, cheapest first (the table of
-  // the last call, cleared).
-  const best = segmentationTable;
-  const size = (n + 1) * (maxCells + 1);
-  if (best.length < size) best.length = size;
-  best.fill(undefined, 0, size);
+  // Lists at i * (maxCells + 1) + m: segmentations of tokens[i…] into exactly m cells, cheapest first (the table
+  // of the last call, cleared).
   const width = maxCells + 1;
-  best[n * width] = ONLY_END;
-  const { ends, costs, next, rests } = merging;
+  const size = (n + 1) * width;
+  if (listLength.length < size) {
+    listStart = new Int32Array(size * 2);
+    listLength = new Int32Array(size * 2);
+  }
+  listLength.fill(0, 0, size);
+  listStart[n * width] = END;
+  listLength[n * width] = 1;
+  const { ends, costs, next, restStart, restLength } = merging;
   for (let i = n - 1; i >= from; i--) {
     const t = tokens[i]!;
     if (!canStart(t)) continue;
@@ -94,36 +137,48 @@ function segmentations(tokens: NumToken[], from: number, maxCells: number, minCe
       // would order them: the rests of each cell are sorted already, so their lists are merged.
       let size = 0;
       for (let e = 0; e < count; e++) {
-        rests[e] = best[(ends[e]! + 1) * width + m - 1] ?? EMPTY;
+        const at = (ends[e]! + 1) * width + m - 1;
+        restStart[e] = listStart[at]!;
+        restLength[e] = listLength[at]!;
         next[e] = 0;
-        size += rests[e]!.length;
+        size += restLength[e]!;
       }
       if (!size) continue;
-      // (Sized once: most lists hold one or two segmentations.)
-      const list = new Array<Part>(Math.min(BEAM, size));
-      for (let q = 0; q < list.length; q++) {
+      const length = Math.min(BEAM, size);
+      partRoom(length);
+      const first = partCount;
+      for (let q = 0; q < length; q++) {
         let pick = -1, cost = Infinity;
         for (let e = 0; e < count; e++) {
-          const rest = rests[e]![next[e]!];
-          if (rest && costs[e]! + rest.cost < cost) {
-            cost = costs[e]! + rest.cost;
+          if (next[e]! < restLength[e]! && costs[e]! + partCost[restStart[e]! + next[e]!]! < cost) {
+            cost = costs[e]! + partCost[restStart[e]! + next[e]!]!;
             pick = e;
           }
         }
-        list[q] = { cost, own: costs[pick]!, first: i, last: ends[pick]!, size: m, next: rests[pick]![next[pick]!++]! };
+        const p = partCount++;
+        partCost[p] = cost;
+        partOwn[p] = costs[pick]!;
+        partFirst[p] = i;
+        partLast[p] = ends[pick]!;
+        partSize[p] = m;
+        partNext[p] = restStart[pick]! + next[pick]!++;
       }
-      best[i * width + m] = list;
+      listStart[i * width + m] = first;
+      listLength[i * width + m] = length;
     }
   }
-  const out: Part[] = [];
+  let heads = 0;
   for (let m = Math.max(1, minCells); m <= maxCells; m++) {
-    const list = best[from * width + m];
-    if (list) for (let q = 0; q < list.length; q++) out.push(list[q]!);
+    const at = from * width + m;
+    if (segmentHeads.length < heads + listLength[at]!) {
+      const more = new Int32Array((heads + listLength[at]!) * 2);
+      more.set(segmentHeads.subarray(0, heads));
+      segmentHeads = more;
+    }
+    for (let q = 0; q < listLength[at]!; q++) segmentHeads[heads++] = listStart[at]! + q;
   }
-  return out;
+  return heads;
 }
-const EMPTY: never[] = [];
-const ONLY_END = [END];
 
 const STARTS_DIGIT = /^\d/;
 
@@ -224,7 +279,7 @@ export interface ReadingOptions {
 }
 
 /** A segmentation to place (bestReadings): its readings are met as numbers first…first + count − 1. */
-type Found = { head: Part; labelTokens: number; placementCost: number; first: number; count: number; least: number };
+type Found = { head: number; labelTokens: number; placementCost: number; first: number; count: number; least: number };
 
 /**
  * The `keep` cheapest readings of `tokens` into `columns` cells, cheapest first, their costs raised by `extra`: as
@@ -245,20 +300,23 @@ export function bestReadings(tokens: NumToken[], columns: number, label: string 
   // empty cells, the cheapest edge cost, and every gap before a cell an empty cell's bonus.
   const found: Found[] = [];
   let met = 0;
+  newParts();
   for (const skip of skips) {
     const most = Math.min(columns, tokens.length - skip.n);
-    for (const head of segmentations(tokens, skip.n, columns, Math.max(1, most - extraEmpty))) {
-      const k = head.size;
+    const heads = segmentations(tokens, skip.n, columns, Math.max(1, most - extraEmpty));
+    for (let h = 0; h < heads; h++) {
+      const head = segmentHeads[h]!;
+      const k = partSize[head]!;
       if (k === 0 && tokens.length > skip.n) continue;
       if (met >= MAX_READINGS) break;
       let shapeCost = 0;
       let gapBonus = 0;
       let idx = 0;
-      for (let c: Part | null = head; c && c.first >= 0; c = c.next, idx++) {
-        shapeCost += c.own;
+      for (let c = head; c >= 0 && partFirst[c]! >= 0; c = partNext[c]!, idx++) {
+        shapeCost += partOwn[c]!;
         // (gapCost's tests, without the placement.)
-        const gap = tokens[c.first]!.gap;
-        if (gap >= (idx === 0 ? WIDE_GAP : wide) && !(idx === 0 && skip.n === 0 && c.first > 0)) gapBonus -= GAP_EMPTY_BONUS;
+        const gap = tokens[partFirst[c]!]!.gap;
+        if (gap >= (idx === 0 ? WIDE_GAP : wide) && !(idx === 0 && skip.n === 0 && partFirst[c]! > 0)) gapBonus -= GAP_EMPTY_BONUS;
       }
       // Year tokens in the body keep a small cost so that the label reading wins a tie.
       const placementCost = skip.cost + shapeCost + (columns - k) * EMPTY_CELL_COST;
@@ -288,30 +346,31 @@ export function bestReadings(tokens: NumToken[], columns: number, label: string 
     // or of the ones after it (sorted by least) costs less than its least printing cost and the least extra.
     // (Rounding never reverses an order: sums of smaller terms, rounded, are never greater.)
     if (ranked.length >= keep && least + leastExtra > ranked[keep - 1]!.cost) break;
-    const k = head.size;
+    const k = partSize[head]!;
     // The segmentation's cells read (with the gap before each).
     const read = new Array<CellRead>(k);
     if (cellGapsAt.length < k) cellGapsAt = new Float64Array(k * 2);
     let idx = 0;
-    for (let c: Part | null = head; c && c.first >= 0; c = c.next) {
-      const key = c.first * 64 + c.last;
+    for (let c = head; c >= 0 && partFirst[c]! >= 0; c = partNext[c]!) {
+      const from = partFirst[c]!, to = partLast[c]!;
+      const key = from * 64 + to;
       let hit: CellRead;
       if (memoCall[key] === call) hit = memoRead[key]!;
       else {
-        const text = cellText(tokens, c.first, c.last);
-        hit = { text, value: cellValue(tokens, c.first, c.last, text) };
+        const text = cellText(tokens, from, to);
+        hit = { text, value: cellValue(tokens, from, to, text) };
         memoCall[key] = call;
         memoRead[key] = hit;
       }
       read[idx] = hit;
-      cellGapsAt[idx++] = tokens[c.first]!.gap;
+      cellGapsAt[idx++] = tokens[from]!.gap;
     }
     // Readings share a cell's span (nothing changes them); the edge costs of a placement list are cached with it.
     const placed = placements(k, columns);
     const edges = edgeCosts(k, columns, changeRow).costs;
     for (let p = 0; p < count; p++) {
       const slots = placed[p]!;
-      const prior = placementCost + edges[p]! + gapCost(cellGapsAt, k, head.first, slots, labelTokens, wide);
+      const prior = placementCost + edges[p]! + gapCost(cellGapsAt, k, partFirst[head]!, slots, labelTokens, wide);
       const worst = ranked.length >= keep ? ranked[keep - 1]!.cost : Infinity;
       if (prior + leastExtra > worst) continue;
       for (let c = 0; c < columns; c++) values[c] = null;

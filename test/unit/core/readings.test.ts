@@ -30,6 +30,19 @@ describe('enumerateReadings', () => {
     expect(all.some((r) => r.cells.some((c) => c.startsWith('0 ')))).toBe(false);
   });
 
+  it('reads every cell from the row\'s own tokens, also in long rows whose label may take the first number', () => {
+    // (Rows of growing length: segmenting one outgrows the kept room while the readings without the label's number
+    // are still to be placed.)
+    for (let n = 4; n <= 34; n += 2) {
+      const row = tokens(`Tabell 3 ${Array.from({ length: n }, (_, i) => 100 + i).join(' ')}`);
+      const all = enumerateReadings(row, 8, 'Tabell');
+      expect(all.some((r) => r.labelTokens === 1)).toBe(true);
+      for (const r of all) {
+        expect(r.cells.filter((c) => c !== '').join(' ')).toBe(row.slice(r.labelTokens).map((t) => t.text).join(' '));
+      }
+    }
+  });
+
   it('counts the fewest and most cells a run can make', () => {
     expect(cellCountRange(tokens('Ansatte 1 994 2 129 135'))).toEqual([2, 5]);
   });

@@ -43,6 +43,17 @@ describe('enumerateReadings', () => {
     }
   });
 
+  it('keeps the cheapest of all readings, whatever number it keeps', () => {
+    const row = tokens('Tabell 3 12 345 678 9 10 11 121 314');
+    const all = enumerateReadings(row, 8, 'Tabell');
+    const shape = (rs: { values: (number | null)[]; cells: string[]; labelTokens: number; cost: number }[]) =>
+      rs.map((r) => ({ values: r.values, cells: r.cells, labelTokens: r.labelTokens, cost: r.cost }));
+    for (const keep of [1, 2, 5, 24]) {
+      expect(all.length).toBeGreaterThan(keep * 4);
+      expect(shape(bestReadings(row, 8, 'Tabell', { extraEmpty: 3, keep }))).toEqual(shape(all.slice(0, keep)));
+    }
+  });
+
   it('counts the fewest and most cells a run can make', () => {
     expect(cellCountRange(tokens('Ansatte 1 994 2 129 135'))).toEqual([2, 5]);
   });

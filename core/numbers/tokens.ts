@@ -115,25 +115,8 @@ const DOUBLED_PERCENT = /%%+/g;
 export function splitRow(text: string): SplitRow {
   // Most lines are prose that ends in a word: when the last word can be no token (no digit, no nil or footnote
   // mark), the row has no numbers and the label runs to the end of that word — as the general path finds.
-  let last = text.length;
-  while (last > 0 && text.charCodeAt(last - 1) <= 32) last--;
-  if (last > 0) {
-    // The word is read in place: only a short one, or one with "%" or "*", can be a nil or footnote mark (the
-    // longest nil mark, "N.A.", has four characters; "%%…" counts as one "%"; a footnote mark of any length is
-    // stars), and only those are cut out and tested.
-    let first = last;
-    let digit = false;
-    let mark = false;
-    for (; first > 0; first--) {
-      const c = text.charCodeAt(first - 1);
-      if (c <= 32) break;
-      if (c >= 0x30 && c <= 0x39) digit = true;
-      else if (c === 0x25 || c === 0x2a) mark = true;
-    }
-    if (!digit && ((last - first > MAX_NIL_LENGTH && !mark) || !mayBeNilOrMark(text, first, last) || !nilOrMark(text.slice(first, last)))) {
-      return { label: text.slice(0, spaceAt(text, first)).trim(), tokens: NO_TOKENS };
-    }
-  }
+  const first = lastWordNoToken(text);
+  if (first >= 0) return { label: text.slice(0, spaceAt(text, first)).trim(), tokens: NO_TOKENS };
   // Only the tail of the line can hold the numbers: read words from the right, and stop a few words past the
   // first one that cannot be a number token (a lone "%" or footnote mark may sit among them).
   const parts: Part[] = [];
@@ -222,6 +205,28 @@ export function splitRow(text: string): SplitRow {
   // A row label never ends in a bare sign or nil mark glued to words: keep "-" only when numbers follow it.
   const labelEnd = i >= 0 ? spaceAt(text, parts[i]!.start) : headEnd;
   return { label: text.slice(0, labelEnd).trim(), tokens };
+}
+
+/** Where the last word of a text starts when that word can be no token (no digit, no nil or footnote mark), else -1:
+ * then splitRow reads no tokens in the text (words are cut at characters up to ' ', as splitRow cuts them). */
+export function lastWordNoToken(text: string): number {
+  let last = text.length;
+  while (last > 0 && text.charCodeAt(last - 1) <= 32) last--;
+  if (last === 0) return -1;
+  // The word is read in place: only a short one, or one with "%" or "*", can be a nil or footnote mark (the
+  // longest nil mark, "N.A.", has four characters; "%%…" counts as one "%"; a footnote mark of any length is
+  // stars), and only those are cut out and tested.
+  let first = last;
+  let digit = false;
+  let mark = false;
+  for (; first > 0; first--) {
+    const c = text.charCodeAt(first - 1);
+    if (c <= 32) break;
+    if (c >= 0x30 && c <= 0x39) digit = true;
+    else if (c === 0x25 || c === 0x2a) mark = true;
+  }
+  if (!digit && ((last - first > MAX_NIL_LENGTH && !mark) || !mayBeNilOrMark(text, first, last) || !nilOrMark(text.slice(first, last)))) return first;
+  return -1;
 }
 
 /** A word of the tail splitRow reads: its text (a doubled "%" made one), where it starts, and where it ends when a

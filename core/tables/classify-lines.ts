@@ -2,7 +2,7 @@
 // numbers at its end), a header line (column names, years), a short label line, or running prose.
 
 import type { Line } from '../model.ts';
-import { isSpaceChar, NO_TOKENS, spaceAt, splitRow, type SplitRow } from '../numbers/tokens.ts';
+import { isSpaceChar, lastWordNoToken, NO_TOKENS, spaceAt, splitRow, type SplitRow } from '../numbers/tokens.ts';
 import { onlyColumnNames, STARTS_COLUMN_NAME } from './header.ts';
 import { DIGIT, SPACES, STARTS_UPPER } from '../patterns.ts';
 
@@ -315,7 +315,9 @@ export function classifyTestedLine(line: Line, digit: boolean | undefined): Clas
   digit ??= DIGIT.test(text);
   const priced = digit ? amountRow(text) : undefined;
   if (priced) return { line, kind: 'row', split: priced, unit: BILLIONS.test(text) ? 'mrd. kroner' : 'mill. kroner' };
-  const split = splitRow(text);
+  // A line whose last word can be no token has none, and then no test reads its split's label (only a row's label
+  // is read, here and later): it is not cut out.
+  const split = lastWordNoToken(text) >= 0 ? NO_SPLIT : splitRow(text);
   if (isHeaderLine(text, split, digit)) return { line, kind: 'header', split };
   // A lone dash after words is a broken line or a nil mark, not a row of numbers (several nil marks are a row
   // whose cells are all empty: "Sysselsettingsandel 25-66 år N.A N.A N.A N.A N.A").
@@ -447,16 +449,18 @@ function statusTailAt(text: string): number {
 }
 
 /** \p{Lu} for characters up to U+00FF. */
-function isLatin1Upper(c: number): boolean {
+export function isLatin1Upper(c: number): boolean {
   return (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
+}
+
+/** \p{Ll} for characters up to U+00FF. */
+export function isLatin1Lower(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || c === 0xb5 || (c >= 0xdf && c <= 0xff && c !== 0xf7);
 }
 
 /** Whether text[from, to) is all \p{Ll} (characters up to U+00FF). */
 function allLatin1Lower(text: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) {
-    const c = text.charCodeAt(k);
-    if (!((c >= 0x61 && c <= 0x7a) || c === 0xb5 || (c >= 0xdf && c <= 0xff && c !== 0xf7))) return false;
-  }
+  for (let k = from; k < to; k++) if (!isLatin1Lower(text.charCodeAt(k))) return false;
   return true;
 }
 

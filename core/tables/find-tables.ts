@@ -6,7 +6,7 @@
 
 import type { Line, ParseOptions } from '../model.ts';
 import type { DraftTable } from '../semantics/draft.ts';
-import { classifyLine, classifyTestedLine, type ClassifiedLine } from './classify-lines.ts';
+import { classifyLine, classifyTestedLine, isLatin1Lower, isLatin1Upper, type ClassifiedLine } from './classify-lines.ts';
 import { fitHeader, headerNames, joinHeaderLines } from './header.ts';
 import { assembleRows, joinSplitRows } from './rows.ts';
 import { resolveRows } from './resolve.ts';
@@ -17,7 +17,7 @@ import { appendCodes, NAMES_CODES, takeCodeNames, takeTrailingCodes } from './co
 import { dropRunningHeads } from './running-heads.ts';
 import { SPACES, STARTS_UPPER } from '../patterns.ts';
 
-/** A digit running into a capitalised word; global, to search a line from its first digit on. */
+/** A digit running into a capitalised word; global, to search a line from a digit on (gluedAt). */
 const GLUED = /(\d)(\p{Lu}\p{Ll})/gu;
 /** A digit, searched for with `test` from lastIndex (no match object). */
 const DIGIT_AHEAD = /\d/g;
@@ -44,11 +44,29 @@ function firstDigit(text: string): number {
 /** Where a line whose first digit is at `from` is cut into two rows (splitGluedRows), or -1. (The pattern's first
  * match starts at a digit, so no match starts before `from`: the search starts there.) */
 function gluedCut(text: string, from: number): number {
-  GLUED.lastIndex = from;
-  const m = GLUED.exec(text);
-  if (!m || m.index === 0) return -1;
-  const split = splitRow(text.slice(0, m.index + 1));
-  return split.label && split.tokens.length ? m.index + 1 : -1;
+  const at = gluedAt(text, from);
+  if (at <= 0) return -1;
+  const split = splitRow(text.slice(0, at + 1));
+  return split.label && split.tokens.length ? at + 1 : -1;
+}
+
+/** Where GLUED's first match at or after `from` (a digit's place) starts, or -1, read by character codes: a digit,
+ * a capital, a small letter. A character beyond U+00FF where a letter is asked for (other letters, other case
+ * foldings, a surrogate pair) is left to the regex, from that digit on: no match starts before it. */
+function gluedAt(text: string, from: number): number {
+  for (let i = from; i + 2 < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) continue;
+    const upper = text.charCodeAt(i + 1);
+    if (upper <= 0xff && !isLatin1Upper(upper)) continue;
+    const lower = text.charCodeAt(i + 2);
+    if (upper > 0xff || lower > 0xff) {
+      GLUED.lastIndex = i;
+      return GLUED.exec(text)?.index ?? -1;
+    }
+    if (isLatin1Lower(lower)) return i;
+  }
+  return -1;
 }
 
 /** classifyLine of each of splitGluedRows(lines), each line tested for a digit once for both. */

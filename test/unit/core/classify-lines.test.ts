@@ -96,6 +96,14 @@ describe('splitGluedRows', () => {
     expect(splitGluedRows([{ text: 'Barnehager 5 880 5 573AB 12', line: 3 }])).toHaveLength(1);
     expect(splitGluedRows([{ text: 'Barnehager 5 880 5 573øk 12', line: 3 }])).toHaveLength(1);
   });
+
+  it('reads letters beyond Latin-1 as the pattern does: capitals and small letters of any script', () => {
+    expect(splitGluedRows([{ text: 'Barnehager 5 880 5 573Ωmega 12', line: 3 }]).map((l) => l.text)).toEqual(['Barnehager 5 880 5 573', 'Ωmega 12']);
+    expect(splitGluedRows([{ text: 'Barnehager 5 880 5 573Aŋ 12', line: 3 }])).toHaveLength(2);
+    expect(splitGluedRows([{ text: 'Barnehager 5 880 5 573\u{1D400}b 12', line: 3 }])).toHaveLength(2);
+    expect(splitGluedRows([{ text: 'Barnehager 5 880 5 573AŊ 12', line: 3 }])).toHaveLength(1);
+    expect(splitGluedRows([{ text: 'Barnehager 5 880 5 573ŋa 12', line: 3 }])).toHaveLength(1);
+  });
 });
 
 describe('dropRunningHeads', () => {

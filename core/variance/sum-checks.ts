@@ -215,13 +215,13 @@ export function sumScorer(rows: Row[], kinds: RowKind[], columns: number, missWe
     if (k !== 'subtotal' && k !== 'total') return;
     const cands = byRow[i]!;
     for (let c = 0; c < cands.length; c++) {
-      const rows = cands[c]!.rows;
+      const added = cands[c]!.rows;
       // A candidate that adds the same rows as an earlier one of its sum row scores the same, and of equal scores
       // the first is taken: it is left out.
-      if (cands.slice(0, c).some((e) => sameRows(e.rows, rows))) continue;
+      if (cands.slice(0, c).some((e) => sameRows(e.rows, added))) continue;
       readers[i]!.push(terms.length);
-      for (const j of rows) readers[j]!.push(terms.length);
-      terms.push(rows);
+      for (const j of added) readers[j]!.push(terms.length);
+      terms.push(added);
     }
     sums.push(i);
     from.push(terms.length);

@@ -1,7 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import { classifyColumns, roleOf } from '../../../core/semantics/column-roles.ts';
 import { classifyRows } from '../../../core/semantics/row-kinds.ts';
-import { findUnit } from '../../../core/semantics/units.ts';
+import { findUnit, UNITS } from '../../../core/semantics/units.ts';
+import fc from 'fast-check';
 import { finishTable } from '../../../core/semantics/finish-table.ts';
 import { splitHeader, joinHeaderLines } from '../../../core/tables/header.ts';
 import { liftQualifiers } from '../../../core/semantics/qualifier-rows.ts';
@@ -112,6 +113,21 @@ describe('row kinds and units', () => {
     ['Beløp i hele kroner', 'kr'],
     ['Tall i tusen kroner', '1000 kr'],
   ])('%j is %s', (text, unit) => expect(findUnit(text)).toBe(unit));
+
+  // findUnit tests a cheap pattern first; it must answer as the unit patterns alone do.
+  const byPatterns = (text: string) => UNITS.find(([re]) => re.test(text))?.[1];
+  const pieces = ['1000', '1 000', '000', 'tusen', 'TUSEN', 'hele', 'mill', 'Mill.', 'millioner', 'mnok', 'MNOK', 'mrd', 'Mrd.',
+    'milliarder', 'kr', 'KR', 'Kr.', 'kroner', 'nok', 'NOK', 'tall', 'Tall', 'beløp', 'Beløp', 'i', ' ', ' ', '  ', '.', '(', ')', 'x', '1', '0'];
+  it('answers as the unit patterns alone do', () => {
+    fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 8 }), (parts) => {
+      const text = parts.join('');
+      expect(findUnit(text)).toBe(byPatterns(text));
+    }), { numRuns: 3000, seed: 7 });
+    for (const [text] of [['Tall i 1000 kr'], ['i mill. kroner'], ['kr 1 000'], ['i hele kroner'], ['MNOK'], ['milliarder kr']]) {
+      expect(findUnit(text!)).toBe(byPatterns(text!));
+      expect(findUnit(text!)).toBeDefined();
+    }
+  });
 });
 
 describe('finishTable', () => {

@@ -3,7 +3,7 @@
 # where wall-clock time is not (`npm run bench text` gives the time). Needs valgrind (apt-get install -y valgrind).
 # Usage: bash test/bench/instructions/count.sh [CORE_ENTRY]   (default core/index.ts; takes a few minutes)
 # The difference of a HI- and a LO-round run, over HI − LO: the rounds after the first LO only. The default 9 − 3
-# is quick and counts rounds that still run partly unoptimized code; LO=20 HI=26 counts settled (optimized) rounds,
+# is quick and counts rounds that still run partly unoptimized code; LO=60 HI=80 counts settled rounds (V8 still recompiles up to about round 40),
 # as the bench times them, and takes longer. node --predictable and a fixed address
 # layout make the count repeat for the same code (within a few M: the bundle's path is part of it).
 set -euo pipefail

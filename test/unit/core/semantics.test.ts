@@ -123,9 +123,9 @@ describe('row kinds and units', () => {
       const text = parts.join('');
       expect(findUnit(text)).toBe(byPatterns(text));
     }), { numRuns: 3000, seed: 7 });
-    for (const [text] of [['Tall i 1000 kr'], ['i mill. kroner'], ['kr 1 000'], ['i hele kroner'], ['MNOK'], ['milliarder kr']]) {
-      expect(findUnit(text!)).toBe(byPatterns(text!));
-      expect(findUnit(text!)).toBeDefined();
+    for (const text of ['Tall i 1000 kr', 'i mill. kroner', 'kr 1 000', 'i hele kroner', 'MNOK', 'milliarder kr']) {
+      expect(findUnit(text)).toBe(byPatterns(text));
+      expect(findUnit(text)).toBeDefined();
     }
   });
 });
